@@ -1,0 +1,82 @@
+#include "cli/CliMain.h"
+
+#include "cli/ExitCode.h"
+#include "cli/InspectCommand.h"
+#include "common/Localization.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace dv::cli {
+
+namespace {
+
+/// Removes `--lang L` / `--lang=L` wherever it stands and returns L.
+QString takeLanguage(QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            language = argument.mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "dv::cli", "Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  inspect FILE [--json] [--qa]   review a saved API response\n"
+                   "\n"
+                   "Preliminary — AI decision support, not a diagnosis.\n");
+}
+
+} // namespace
+
+int runCli(const QStringList &argv)
+{
+    QStringList arguments = argv;
+    const QString language = Localization::chooseLanguage(
+        takeLanguage(arguments), QSettings().value(Localization::settingsKey()).toString(),
+        QLocale::system().name());
+    Localization::install(*QCoreApplication::instance(), language);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.isEmpty()) {
+        err << usage();
+        return UsageError;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out << usage();
+        return Reviewed;
+    }
+    if (command == QLatin1String("--version")) {
+        out << QCoreApplication::applicationName() << ' '
+            << QCoreApplication::applicationVersion() << '\n';
+        return Reviewed;
+    }
+    if (command == QLatin1String("inspect"))
+        return InspectCommand::run(arguments, out, err);
+    err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
+        << usage();
+    return UsageError;
+}
+
+} // namespace dv::cli

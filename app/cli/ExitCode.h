@@ -1,0 +1,13 @@
+#pragma once
+
+namespace dv::cli {
+
+/// `dermaview-cli` exit codes (documented in the README).
+enum ExitCode : int
+{
+    Reviewed = 0,
+    UsageError = 2,
+    InvalidInput = 3,
+};
+
+} // namespace dv::cli

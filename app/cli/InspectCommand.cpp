@@ -1,0 +1,143 @@
+#include "cli/InspectCommand.h"
+
+#include "cli/ExitCode.h"
+#include "model/SavedResponse.h"
+#include "review/ReviewJson.h"
+#include "review/ReviewText.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dv::cli {
+
+namespace {
+
+using model::ResponseKind;
+
+/// One line per entry for the kinds that carry no clinical output.
+QStringList summarize(const model::SavedResponse &response)
+{
+    QStringList lines;
+    switch (response.kind) {
+    case ResponseKind::Login: {
+        const auto &login = std::get<model::LoginResponse>(response.value);
+        // The token itself is a secret and is never printed.
+        lines << InspectCommand::tr("Access token present (%n character(s), not shown), "
+                                    "valid for %1 minutes.",
+                                    nullptr, static_cast<int>(login.accessToken.size()))
+                     .arg(login.expiresInMinutes);
+        break;
+    }
+    case ResponseKind::BodySites:
+        for (const model::BodySite &site : std::get<QVector<model::BodySite>>(response.value))
+            lines << QStringLiteral("%1: %2").arg(site.code,
+                                                   model::localized(site.name, QLocale().name()));
+        break;
+    case ResponseKind::Questionnaires:
+        for (const model::Questionnaire &q : std::get<QVector<model::Questionnaire>>(response.value))
+            lines << InspectCommand::tr("%1 (%2): %3, %n item(s)", nullptr,
+                                        static_cast<int>(q.items.size()))
+                         .arg(q.code, q.mode, model::localized(q.title, QLocale().name()));
+        break;
+    case ResponseKind::DeviceInformation: {
+        const auto &device = std::get<model::DeviceInformation>(response.value);
+        lines << InspectCommand::tr("%1 %2, manufactured by %3")
+                     .arg(device.name, device.version, device.manufacturerName);
+        if (!device.manufacturerAddress.isEmpty())
+            lines << device.manufacturerAddress;
+        break;
+    }
+    case ResponseKind::ValidationError:
+        for (const model::FieldError &error :
+             std::get<QVector<model::FieldError>>(response.value))
+            lines << (error.fieldPath().isEmpty()
+                          ? error.message
+                          : QStringLiteral("%1: %2").arg(error.fieldPath(), error.message));
+        break;
+    default:
+        break;
+    }
+    return lines;
+}
+
+std::optional<review::Review> reviewOf(const model::SavedResponse &response,
+                                       review::ReviewOptions options)
+{
+    if (const auto *report = std::get_if<model::DiagnosisReport>(&response.value))
+        return review::Reviewer::review(*report, options);
+    if (const auto *report = std::get_if<model::SeverityReport>(&response.value))
+        return review::Reviewer::review(*report, options);
+    if (const auto *report = std::get_if<model::StoredReport>(&response.value))
+        return review::Reviewer::review(*report, options);
+    return std::nullopt;
+}
+
+} // namespace
+
+int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print what a reviewer may see of a saved API response."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print a stable JSON document instead of text."));
+    const QCommandLineOption qaOption(
+        QStringLiteral("qa"), tr("QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE."));
+    parser.addOption(jsonOption);
+    parser.addOption(qaOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A saved response (JSON)."));
+    if (!parser.parse(QStringList{QStringLiteral("inspect")} + arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Usage: dermaview-cli inspect FILE [--json] [--qa]") << '\n';
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (QFileInfo(path).size() > model::maxSavedResponseBytes) {
+        err << tr("%1: the file is larger than %2 MB; it is not a saved response.")
+                   .arg(path)
+                   .arg(model::maxSavedResponseBytes / (1024 * 1024))
+            << '\n';
+        return InvalidInput;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("%1: cannot read the file: %2").arg(path, file.errorString()) << '\n';
+        return InvalidInput;
+    }
+    const model::Parsed<model::SavedResponse> response = model::readSavedResponse(file.readAll());
+    if (!response) {
+        err << tr("%1: %2").arg(path, response.error().toString()) << '\n';
+        return InvalidInput;
+    }
+
+    review::ReviewOptions options;
+    options.qaMode = parser.isSet(qaOption);
+    const std::optional<review::Review> review = reviewOf(response.value(), options);
+    if (parser.isSet(jsonOption)) {
+        QJsonObject document;
+        if (review) {
+            document = review::reviewToJson(*review);
+        } else {
+            document.insert(QStringLiteral("kind"), model::responseKindName(response.value().kind));
+            document.insert(QStringLiteral("summary"),
+                            QJsonArray::fromStringList(summarize(response.value())));
+        }
+        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    } else if (review) {
+        out << review::ReviewText::render(*review);
+    } else {
+        out << tr("%1 (no clinical content)").arg(model::responseKindName(response.value().kind))
+            << '\n';
+        for (const QString &line : summarize(response.value()))
+            out << QStringLiteral("  ") << line << '\n';
+    }
+    return Reviewed;
+}
+
+} // namespace dv::cli

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package needed to build, test, package and run Dermaview.
+# Idempotent: apt-get skips what is already installed. Must run as root (or via sudo).
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+  exec sudo -E "$0" "$@"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git
+  # clang + its runtime: libFuzzer targets and the ASan/UBSan CI build
+  clang libclang-rt-14-dev clang-format
+  # Qt 6.4 (bookworm): widgets/network/concurrent/sql core; httpserver needs websockets
+  # explicitly, lrelease/lupdate live in qt6-l10n-tools, not qt6-tools-dev
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins
+  # OpenCV 4.6: image decode/orientation/overlay composition
+  libopencv-dev
+  # a font so offscreen/xvfb rendering has glyphs
+  fonts-dejavu-core
+  # GUI smoke runs, screenshots, packaging checks
+  xvfb xauth imagemagick dpkg-dev file lintian appstream desktop-file-utils
+)
+
+apt-get install -y -qq --no-install-recommends "${packages[@]}"

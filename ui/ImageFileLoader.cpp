@@ -14,8 +14,7 @@ LoadedImage loadImageFile(const QString &path)
     reader.setAllocationLimit(imageAllocationLimitMB);
     if (!reader.read(&result.image)) {
         result.image = QImage();
-        result.error = QCoreApplication::translate("dv::ui::ImageFileLoader",
-                                                   "Cannot open %1: %2")
+        result.error = QCoreApplication::translate("dv::ui::ImageFileLoader", "Cannot open %1: %2")
                            .arg(path, reader.errorString());
     }
     return result;

@@ -130,8 +130,8 @@ void MainWindow::addLoaded(const LoadedImage &loaded)
         return;
     }
     m_images.append(loaded);
-    const QImage thumbnail = loaded.image.scaled(thumbnailSize, thumbnailSize,
-                                                 Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    const QImage thumbnail = loaded.image.scaled(thumbnailSize, thumbnailSize, Qt::KeepAspectRatio,
+                                                 Qt::SmoothTransformation);
     // Colour is clinical information: the selected thumbnail must not be tinted.
     const QPixmap pixmap = QPixmap::fromImage(thumbnail);
     QIcon icon(pixmap);

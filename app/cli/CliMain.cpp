@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace dv::cli {
@@ -68,8 +67,8 @@ int runCli(const QStringList &argv)
         return Reviewed;
     }
     if (command == QLatin1String("--version")) {
-        out << QCoreApplication::applicationName() << ' '
-            << QCoreApplication::applicationVersion() << '\n';
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
         return Reviewed;
     }
     if (command == QLatin1String("inspect"))

@@ -35,10 +35,11 @@ QStringList summarize(const model::SavedResponse &response)
     case ResponseKind::BodySites:
         for (const model::BodySite &site : std::get<QVector<model::BodySite>>(response.value))
             lines << QStringLiteral("%1: %2").arg(site.code,
-                                                   model::localized(site.name, QLocale().name()));
+                                                  model::localized(site.name, QLocale().name()));
         break;
     case ResponseKind::Questionnaires:
-        for (const model::Questionnaire &q : std::get<QVector<model::Questionnaire>>(response.value))
+        for (const model::Questionnaire &q :
+             std::get<QVector<model::Questionnaire>>(response.value))
             lines << InspectCommand::tr("%1 (%2): %3, %n item(s)", nullptr,
                                         static_cast<int>(q.items.size()))
                          .arg(q.code, q.mode, model::localized(q.title, QLocale().name()));
@@ -52,8 +53,7 @@ QStringList summarize(const model::SavedResponse &response)
         break;
     }
     case ResponseKind::ValidationError:
-        for (const model::FieldError &error :
-             std::get<QVector<model::FieldError>>(response.value))
+        for (const model::FieldError &error : std::get<QVector<model::FieldError>>(response.value))
             lines << (error.fieldPath().isEmpty()
                           ? error.message
                           : QStringLiteral("%1: %2").arg(error.fieldPath(), error.message));

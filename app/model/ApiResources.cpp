@@ -87,8 +87,8 @@ Parsed<LoginResponse> parseLoginResponse(const QJsonValue &document)
     const JsonNode root(document, QString());
     LoginResponse login;
     if (reader.expectObject(root, Presence::Required)) {
-        login.accessToken = reader.string(root["access_token"_L1], Presence::Required)
-                                .value_or(QString());
+        login.accessToken =
+            reader.string(root["access_token"_L1], Presence::Required).value_or(QString());
         if (!reader.failed() && login.accessToken.isEmpty())
             reader.fail(QStringLiteral("access_token"), JsonReader::tr("the token is empty"));
         login.tokenType = reader.text(root["token_type"_L1]);
@@ -118,8 +118,7 @@ Parsed<QVector<Questionnaire>> parseQuestionnaires(const QJsonValue &document)
     return parseArray<Questionnaire>(document, [](JsonReader &reader, const JsonNode &node) {
         Questionnaire questionnaire;
         questionnaire.identifier = reader.text(node["identifier"_L1]);
-        questionnaire.code =
-            reader.string(node["code"_L1], Presence::Required).value_or(QString());
+        questionnaire.code = reader.string(node["code"_L1], Presence::Required).value_or(QString());
         questionnaire.mode = reader.text(node["mode"_L1]);
         questionnaire.path = reader.text(node["path"_L1]);
         questionnaire.title = readLocalizedText(reader, node["title"_L1]);

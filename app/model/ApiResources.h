@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 // The non-clinical response shapes: login, helper endpoints, device label and 422 errors.

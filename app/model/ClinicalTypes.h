@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace dv::model {

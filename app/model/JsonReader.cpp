@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 
 namespace dv::model {
@@ -71,8 +70,8 @@ void JsonReader::fail(const QString &path, const QString &message)
 
 void JsonReader::failType(const JsonNode &node, const char *expected)
 {
-    fail(node.path(), tr("expected %1, got %2")
-                          .arg(QLatin1String(expected), typeName(node.value())));
+    fail(node.path(),
+         tr("expected %1, got %2").arg(QLatin1String(expected), typeName(node.value())));
 }
 
 bool JsonReader::checkPresence(const JsonNode &node, Presence presence, const char *expected)
@@ -114,8 +113,7 @@ std::optional<qint64> JsonReader::integer(const JsonNode &node, Presence presenc
     // 2^53: beyond it doubles no longer hold every integer exactly.
     constexpr double limit = 9007199254740992.0;
     if (std::trunc(*value) != *value || std::fabs(*value) > limit) {
-        fail(node.path(),
-             tr("expected an integer, got %1").arg(QString::number(*value, 'g', 17)));
+        fail(node.path(), tr("expected an integer, got %1").arg(QString::number(*value, 'g', 17)));
         return std::nullopt;
     }
     return static_cast<qint64>(*value);
@@ -154,8 +152,8 @@ std::optional<double> JsonReader::numberOrNumericString(const JsonNode &node, Pr
         const double value = node.value().toString().trimmed().toDouble(&ok);
         if (ok && std::isfinite(value))
             return value;
-        fail(node.path(), tr("expected a number, got the string \"%1\"")
-                              .arg(node.value().toString().left(40)));
+        fail(node.path(),
+             tr("expected a number, got the string \"%1\"").arg(node.value().toString().left(40)));
         return std::nullopt;
     }
     failType(node, "number");
@@ -189,9 +187,9 @@ Parsed<QJsonValue> JsonReader::parseDocument(const QByteArray &bytes)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        return ParseError{QString(), tr("malformed JSON at byte %1: %2")
-                                         .arg(error.offset)
-                                         .arg(error.errorString())};
+        return ParseError{
+            QString(),
+            tr("malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString())};
     }
     if (document.isArray())
         return QJsonValue(document.array());

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <optional>
 
 namespace dv::model {
@@ -94,8 +93,7 @@ auto parseBytes(const QByteArray &json, FromValue fromValue)
 }
 
 /// Wraps a finished parse: the value when no error was recorded, the error otherwise.
-template <typename T>
-Parsed<T> finish(const JsonReader &reader, T value)
+template <typename T> Parsed<T> finish(const JsonReader &reader, T value)
 {
     if (reader.failed())
         return reader.error();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -14,13 +13,15 @@ struct ParseError
     QString path;
     QString message;
 
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 };
 
 /// A parser's answer: a value or the first error found. Parsers never return a half-filled
 /// value that could be mistaken for data.
-template <typename T>
-class Parsed
+template <typename T> class Parsed
 {
 public:
     Parsed(T value) : m_value(std::move(value)) {}

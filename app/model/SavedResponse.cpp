@@ -6,8 +6,7 @@ namespace dv::model {
 
 namespace {
 
-template <typename T>
-Parsed<SavedResponse> wrap(ResponseKind kind, Parsed<T> parsed)
+template <typename T> Parsed<SavedResponse> wrap(ResponseKind kind, Parsed<T> parsed)
 {
     if (!parsed)
         return parsed.error();

@@ -20,8 +20,8 @@ struct SeverityBand
 struct SeverityScore
 {
     std::optional<double> value;
-    QString category;              ///< `interpretation.category` ("Severe", "Grade 4", ...)
-    std::optional<qint64> intensity; ///< `interpretation.intensity`, 0..3
+    QString category;                    ///< `interpretation.category` ("Severe", "Grade 4", ...)
+    std::optional<qint64> intensity;     ///< `interpretation.intensity`, 0..3
     std::optional<double> severityValue; ///< `severity.value` (the manual page's shape)
     QVector<SeverityBand> bands;         ///< `severity.interpretations[]`
     std::optional<double> globalContribution;

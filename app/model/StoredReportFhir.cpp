@@ -76,8 +76,8 @@ StoredScoringSystem readQuestionnaire(JsonReader &reader, const JsonNode &node)
             answer.text = reader.text(item["text"_L1]);
             const QVector<Coding> code = readCodings(reader, item["code"_L1]);
             if (!code.isEmpty())
-                answer.code = code.first().display.isEmpty() ? code.first().code
-                                                             : code.first().display;
+                answer.code =
+                    code.first().display.isEmpty() ? code.first().code : code.first().display;
             const JsonNode answers = item["answer"_L1];
             if (reader.expectArray(answers) && answers.size() > 0) {
                 const JsonNode value = answers.at(0)["valueCoding"_L1];

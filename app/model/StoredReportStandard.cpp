@@ -88,8 +88,8 @@ void readStandardReport(JsonReader &reader, const JsonNode &data, StoredReport &
         for (qsizetype i = 0; i < anamnesis.size() && !reader.failed(); ++i) {
             const JsonNode entry = anamnesis.at(i);
             if (reader.expectObject(entry, Presence::Required))
-                report.anamnesis.append({reader.text(entry["question"_L1]),
-                                         reader.text(entry["answer"_L1])});
+                report.anamnesis.append(
+                    {reader.text(entry["question"_L1]), reader.text(entry["answer"_L1])});
         }
     }
 

@@ -76,8 +76,8 @@ Review Reviewer::review(const model::DiagnosisReport &report, ReviewOptions opti
     }
     rules::finishGate(gate, options);
     if (gate.shown) {
-        review.differential = rules::rank(report.conclusions, tr("Combined result"),
-                                          review.warnings);
+        review.differential =
+            rules::rank(report.conclusions, tr("Combined result"), review.warnings);
         review.clinicalIndicators = rules::indicators(report.clinical);
         review.sensitivity = report.performance.sensitivity;
         review.specificity = report.performance.specificity;

@@ -8,7 +8,6 @@
 
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 
 // What a person may see of a response: the single source for the window, the CLI and exports.
@@ -25,8 +24,8 @@ struct ReviewOptions
 /// Whether a block of clinical content may be shown, and why not.
 struct Gate
 {
-    bool valid = false; ///< the response allows clinical use of this content
-    bool shown = false; ///< valid, or revealed in QA mode
+    bool valid = false;  ///< the response allows clinical use of this content
+    bool shown = false;  ///< valid, or revealed in QA mode
     QStringList reasons; ///< plain-language reasons when not valid
 
     bool qaRevealed() const { return shown && !valid; }
@@ -118,6 +117,7 @@ struct ScoreReview
     std::optional<double> value;
     QString interpretation;
     std::optional<qint64> intensity;
+    std::optional<double> severityLevel; ///< `severity.value`, as sent
     QVector<model::SeverityBand> bands;
     QVector<ScoreItemReview> items;
     QVector<model::StoredFacet> facets;

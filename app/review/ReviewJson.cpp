@@ -109,6 +109,9 @@ QJsonObject scoreJson(const ScoreReview &score)
         {QStringLiteral("reasons"), QJsonArray::fromStringList(score.gate.reasons)},
         {QStringLiteral("value"), number(score.value)},
         {QStringLiteral("interpretation"), text(score.interpretation)},
+        {QStringLiteral("intensity"),
+         score.intensity ? QJsonValue(*score.intensity) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("severityLevel"), number(score.severityLevel)},
         {QStringLiteral("items"), items},
         {QStringLiteral("facets"), facets},
         {QStringLiteral("maskCount"), score.maskCount},
@@ -126,18 +129,19 @@ QJsonObject reviewToJson(const Review &review)
     QJsonArray gateImages;
     QJsonArray images;
     for (const ImageReview &image : review.images) {
-        QJsonObject gate{{QStringLiteral("index"), image.index},
-                         {QStringLiteral("shown"), image.gate.shown},
-                         {QStringLiteral("reasons"), QJsonArray::fromStringList(image.gate.reasons)}};
+        QJsonObject gate{
+            {QStringLiteral("index"), image.index},
+            {QStringLiteral("shown"), image.gate.shown},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(image.gate.reasons)}};
         if (image.gate.qaRevealed())
             gate.insert(QStringLiteral("qaRevealed"), true);
         gateImages.append(gate);
         images.append(imageJson(image));
     }
-    QJsonObject gate{{QStringLiteral("aggregateShown"), review.aggregate.shown},
-                     {QStringLiteral("aggregateReasons"),
-                      QJsonArray::fromStringList(review.aggregate.reasons)},
-                     {QStringLiteral("images"), gateImages}};
+    QJsonObject gate{
+        {QStringLiteral("aggregateShown"), review.aggregate.shown},
+        {QStringLiteral("aggregateReasons"), QJsonArray::fromStringList(review.aggregate.reasons)},
+        {QStringLiteral("images"), gateImages}};
     if (review.aggregate.qaRevealed())
         gate.insert(QStringLiteral("aggregateQaRevealed"), true);
 

@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QSet>
-
 #include <algorithm>
 
 namespace dv::review::rules {
@@ -110,8 +109,7 @@ QVector<Flag> flags(const QVector<Indicator> &indicators, std::optional<double> 
                              .arg(value),
                          Band::Tone::Warning});
         else if (indicator.key == QLatin1String("malignancy"))
-            list.append({indicator.key,
-                         Reviewer::tr("Malignancy likelihood is %1 %.").arg(value),
+            list.append({indicator.key, Reviewer::tr("Malignancy likelihood is %1 %.").arg(value),
                          Band::Tone::Danger});
     }
     if (entropy && *entropy > Bands::highEntropyThreshold)
@@ -152,16 +150,15 @@ void applyMediaValidity(ImageReview &image, const std::optional<model::MediaVali
     image.clinicalConfidence = v.clinicalConfidence;
     image.dermoscopicConfidence = v.dermoscopicConfidence;
 
-    const QString where = image.bodySite.isEmpty()
-                              ? Reviewer::tr("Image %1").arg(image.index + 1)
-                              : image.bodySite;
+    const QString where =
+        image.bodySite.isEmpty() ? Reviewer::tr("Image %1").arg(image.index + 1) : image.bodySite;
     if (v.qualityScore && !v.qualityInterpretation.isEmpty() &&
         v.qualityInterpretation.compare(Bands::quality(v.qualityScore).key, Qt::CaseInsensitive) !=
             0)
         warnings.append(Reviewer::tr("%1: the server's quality interpretation \"%2\" does not "
                                      "match its score %3 (published band: %4).")
-                            .arg(where, v.qualityInterpretation,
-                                 QString::number(*v.qualityScore), image.qualityBand.label));
+                            .arg(where, v.qualityInterpretation, QString::number(*v.qualityScore),
+                                 image.qualityBand.label));
 
     const bool notAcceptable = v.qualityAcceptable == false;
     const bool notSkin = v.isDermatological == false;
@@ -191,8 +188,9 @@ void applyMediaValidity(ImageReview &image, const std::optional<model::MediaVali
                     .arg(v.dermatologicalConfidence ? percent(*v.dermatologicalConfidence)
                                                     : Reviewer::tr("not reported")));
         if (notSkin)
-            image.retakePrompt = Reviewer::tr("Retake the photo so that it shows the affected skin, "
-                                              "filling most of the frame.");
+            image.retakePrompt =
+                Reviewer::tr("Retake the photo so that it shows the affected skin, "
+                             "filling most of the frame.");
         else
             image.retakePrompt = Reviewer::tr("Retake the photo: hold the camera steady, use even "
                                               "light without glare and keep the skin in focus.");

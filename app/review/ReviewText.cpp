@@ -43,7 +43,8 @@ void writeDifferential(QTextStream &out, const Differential &differential, const
 void writeIndicators(QTextStream &out, const QVector<Indicator> &indicators, const QString &indent)
 {
     for (const Indicator &indicator : indicators) {
-        out << indent << indicator.label << QStringLiteral(": ") << optionalPercent(indicator.value);
+        out << indent << indicator.label << QStringLiteral(": ")
+            << optionalPercent(indicator.value);
         if (indicator.value)
             out << QStringLiteral(" (") << indicator.band.label << ')';
         if (!indicator.guidance.isEmpty())
@@ -61,9 +62,8 @@ void writeReasons(QTextStream &out, const Gate &gate, const QString &indent)
 void writeQaMark(QTextStream &out, const Gate &gate, const QString &indent)
 {
     if (gate.qaRevealed())
-        out << indent << QStringLiteral("*** ") << Reviewer::qaWatermark()
-            << QStringLiteral(" — ") << ReviewText::tr("withheld content revealed for QA")
-            << QStringLiteral(" ***\n");
+        out << indent << QStringLiteral("*** ") << Reviewer::qaWatermark() << QStringLiteral(" — ")
+            << ReviewText::tr("withheld content revealed for QA") << QStringLiteral(" ***\n");
 }
 
 void writeImage(QTextStream &out, const ImageReview &image)
@@ -71,20 +71,22 @@ void writeImage(QTextStream &out, const ImageReview &image)
     const QString title = image.bodySite.isEmpty()
                               ? ReviewText::tr("Image %1").arg(image.index + 1)
                               : ReviewText::tr("Body site %1").arg(image.bodySite);
-    out << '\n' << title << QStringLiteral(": ")
+    out << '\n'
+        << title << QStringLiteral(": ")
         << (image.gate.valid ? ReviewText::tr("valid") : ReviewText::tr("NOT VALID")) << '\n';
-    out << QStringLiteral("  ") << ReviewText::tr("Quality: %1 (%2), acceptable: %3")
-                                       .arg(image.qualityScore ? QString::number(*image.qualityScore)
-                                                               : ReviewText::tr("not reported"),
-                                            image.qualityBand.label, yesNo(image.qualityAcceptable))
+    out << QStringLiteral("  ")
+        << ReviewText::tr("Quality: %1 (%2), acceptable: %3")
+               .arg(image.qualityScore ? QString::number(*image.qualityScore)
+                                       : ReviewText::tr("not reported"),
+                    image.qualityBand.label, yesNo(image.qualityAcceptable))
         << '\n';
-    out << QStringLiteral("  ") << ReviewText::tr("Dermatological: %1 (confidence %2)")
-                                       .arg(yesNo(image.dermatological),
-                                            optionalPercent(image.dermatologicalConfidence))
+    out << QStringLiteral("  ")
+        << ReviewText::tr("Dermatological: %1 (confidence %2)")
+               .arg(yesNo(image.dermatological), optionalPercent(image.dermatologicalConfidence))
         << '\n';
-    out << QStringLiteral("  ") << ReviewText::tr("Modality: %1")
-                                       .arg(image.modality.isEmpty() ? ReviewText::tr("not reported")
-                                                                     : image.modality)
+    out << QStringLiteral("  ")
+        << ReviewText::tr("Modality: %1")
+               .arg(image.modality.isEmpty() ? ReviewText::tr("not reported") : image.modality)
         << '\n';
     writeReasons(out, image.gate, QStringLiteral("  "));
     if (!image.retakePrompt.isEmpty())
@@ -121,6 +123,9 @@ void writeScore(QTextStream &out, const ScoreReview &score)
                .arg(score.value ? QString::number(*score.value) : ReviewText::tr("not reported"),
                     score.interpretation)
         << '\n';
+    if (score.severityLevel)
+        out << QStringLiteral("  ")
+            << ReviewText::tr("Severity level: %1").arg(*score.severityLevel) << '\n';
     for (const ScoreItemReview &item : score.items) {
         out << QStringLiteral("    ") << item.label << QStringLiteral(": ")
             << (item.value ? QString::number(*item.value) : ReviewText::tr("not reported"));
@@ -129,7 +134,8 @@ void writeScore(QTextStream &out, const ScoreReview &score)
         out << '\n';
     }
     for (const model::StoredFacet &facet : score.facets)
-        out << QStringLiteral("    ") << facet.name << QStringLiteral(": ") << facet.display << '\n';
+        out << QStringLiteral("    ") << facet.name << QStringLiteral(": ") << facet.display
+            << '\n';
     if (score.maskCount + score.detectionCount > 0)
         out << QStringLiteral("  ")
             << ReviewText::tr("%1 mask(s), %2 detection(s)")

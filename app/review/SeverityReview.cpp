@@ -2,6 +2,7 @@
 #include "review/ReviewRules.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace dv::review {
 
@@ -10,11 +11,11 @@ namespace {
 /// Scoring systems computed from images (API-NOTES); the rest are questionnaire-based.
 bool isImageBasedCode(const QString &code)
 {
-    static const QSet<QString> codes{
-        QStringLiteral("aeasi"), QStringLiteral("agppga"), QStringLiteral("aihs4"),
-        QStringLiteral("aladin"), QStringLiteral("apasi"), QStringLiteral("asalt"),
-        QStringLiteral("ascorad"), QStringLiteral("auas"), QStringLiteral("awosi"),
-        QStringLiteral("avasi")};
+    static const QSet<QString> codes{QStringLiteral("aeasi"),   QStringLiteral("agppga"),
+                                     QStringLiteral("aihs4"),   QStringLiteral("aladin"),
+                                     QStringLiteral("apasi"),   QStringLiteral("asalt"),
+                                     QStringLiteral("ascorad"), QStringLiteral("auas"),
+                                     QStringLiteral("awosi"),   QStringLiteral("avasi")};
     return codes.contains(code);
 }
 
@@ -23,12 +24,31 @@ bool carriesImageEvidence(const model::ScoringResult &result)
     if (isImageBasedCode(result.code) || !result.media.attachments.isEmpty() ||
         !result.media.detections.isEmpty())
         return true;
-    for (const model::SeverityItem &item : result.items) {
-        if (item.isBodySite() || !item.media.attachments.isEmpty() ||
-            !item.media.detections.isEmpty())
-            return true;
-    }
-    return false;
+    return std::any_of(
+        result.items.cbegin(), result.items.cend(), [](const model::SeverityItem &item) {
+            return !item.media.attachments.isEmpty() || !item.media.detections.isEmpty();
+        });
+}
+
+bool hasBodySites(const model::ScoringResult &result)
+{
+    return std::any_of(result.items.cbegin(), result.items.cend(),
+                       [](const model::SeverityItem &item) { return item.isBodySite(); });
+}
+
+/// The gate of a score whose response has no top-level mediaValidity: a global assessment
+/// is gated by its body sites (checked by the caller); an image-based score without any
+/// validity fails closed; a questionnaire-only score has no image to gate.
+Gate gateWithoutPhotoValidity(const model::ScoringResult &result)
+{
+    Gate gate;
+    if (hasBodySites(result) || !carriesImageEvidence(result))
+        gate.valid = true;
+    else
+        gate.reasons.append(Reviewer::tr("This score is computed from images but the response "
+                                         "carries no image-quality assessment (mediaValidity), "
+                                         "so its validity cannot be confirmed."));
+    return gate;
 }
 
 ScoreItemReview reviewItem(const model::SeverityItem &item)
@@ -54,23 +74,13 @@ Review Reviewer::review(const model::SeverityReport &report, ReviewOptions optio
     review.analysisDuration = report.envelope.analysisDuration;
     review.qaMode = options.qaMode;
 
-    bool imageBased = false;
-    for (const model::ScoringResult &result : report.results)
-        imageBased = imageBased || carriesImageEvidence(result);
-
     // The photo of a local / manual assessment.
-    Gate photoGate;
+    std::optional<Gate> photoGate;
     if (report.mediaValidity) {
         ImageReview image;
         rules::applyMediaValidity(image, report.mediaValidity, options, review.warnings);
         photoGate = image.gate;
         review.images.append(image);
-    } else if (imageBased) {
-        photoGate.reasons.append(tr("This score is computed from images but the response carries "
-                                    "no image-quality assessment (mediaValidity), so its validity "
-                                    "cannot be confirmed."));
-    } else {
-        photoGate.valid = true; // questionnaire answers only: there is no image to gate
     }
 
     if (report.results.isEmpty())
@@ -80,7 +90,7 @@ Review Reviewer::review(const model::SeverityReport &report, ReviewOptions optio
         ScoreReview score;
         score.code = result.code;
         score.name = result.code;
-        score.gate = photoGate;
+        score.gate = photoGate ? *photoGate : gateWithoutPhotoValidity(result);
         QStringList invalidSites;
         QVector<ScoreItemReview> items;
         for (const model::SeverityItem &item : result.items) {
@@ -93,10 +103,8 @@ Review Reviewer::review(const model::SeverityReport &report, ReviewOptions optio
             site.index = review.images.size();
             site.bodySite = item.key;
             rules::applyMediaValidity(site, item.mediaValidity, options, review.warnings);
-            if (site.gate.shown) {
+            if (site.gate.shown)
                 site.scoreContribution = item.value;
-                site.heatmapCount = item.media.attachments.size();
-            }
             if (!site.gate.valid)
                 invalidSites.append(item.key);
             review.images.append(site);
@@ -116,8 +124,7 @@ Review Reviewer::review(const model::SeverityReport &report, ReviewOptions optio
             score.items = items;
             score.maskCount = result.media.attachments.size();
             score.detectionCount = result.media.detections.size();
-            if (!score.value && result.score.severityValue)
-                score.value = result.score.severityValue;
+            score.severityLevel = result.score.severityValue;
         }
         review.scores.append(score);
     }

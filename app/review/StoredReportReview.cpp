@@ -21,21 +21,20 @@ ImageReview reviewObservation(const model::StoredObservation &observation, qsize
     image.qualityBand = Bands::quality(observation.qualityScore);
     const bool skinModality = observation.modality == QLatin1String("Clinical") ||
                               observation.modality == QLatin1String("Dermoscopic");
-    const bool goodEnough = observation.qualityScore &&
-                            *observation.qualityScore >= Bands::storedReportMinimumQuality;
+    const bool goodEnough =
+        observation.qualityScore && *observation.qualityScore >= Bands::storedReportMinimumQuality;
     if (!skinModality)
         image.gate.reasons.append(
             Reviewer::tr("The report does not classify this photo as a clinical or dermoscopic "
                          "skin image (modality: %1).")
-                .arg(observation.modality.isEmpty() ? Reviewer::tr("none")
-                                                    : observation.modality));
+                .arg(observation.modality.isEmpty() ? Reviewer::tr("none") : observation.modality));
     if (!observation.qualityScore)
         image.gate.reasons.append(
             Reviewer::tr("The report gives no quality score for this photo."));
     else if (!goodEnough)
-        image.gate.reasons.append(Reviewer::tr("The photo's quality score %1 (%2) is below Fair.")
-                                      .arg(QString::number(*observation.qualityScore),
-                                           image.qualityBand.label));
+        image.gate.reasons.append(
+            Reviewer::tr("The photo's quality score %1 (%2) is below Fair.")
+                .arg(QString::number(*observation.qualityScore), image.qualityBand.label));
     image.gate.valid = skinModality && goodEnough;
     image.isValid = image.gate.valid;
     if (!image.gate.valid)
@@ -56,13 +55,10 @@ ScoreReview reviewScoring(const model::StoredScoringSystem &scoring, const Gate 
     score.value = scoring.value;
     score.bands = scoring.bands;
     score.facets = scoring.facets;
+    // Shown as sent: the seed's standard example pairs value 8 with severity level 1, so a
+    // band derived here from the value could contradict the server.
     score.interpretation = scoring.interpretation;
-    if (score.interpretation.isEmpty() && scoring.value) {
-        for (const model::SeverityBand &band : scoring.bands) {
-            if (band.min && band.max && *scoring.value >= *band.min && *scoring.value <= *band.max)
-                score.interpretation = band.text; // the last matching band wins at a boundary
-        }
-    }
+    score.severityLevel = scoring.severityValue;
     for (const model::StoredAnswer &answer : scoring.answers) {
         ScoreItemReview item;
         item.key = answer.code;
@@ -118,8 +114,7 @@ Review Reviewer::review(const model::StoredReport &report, ReviewOptions options
     rules::finishGate(gate, options);
 
     if (gate.shown) {
-        review.differential = rules::rank(report.conclusions, tr("Stored report"),
-                                          review.warnings);
+        review.differential = rules::rank(report.conclusions, tr("Stored report"), review.warnings);
         review.clinicalIndicators = rules::indicators(report.clinical);
         review.sensitivity = report.performance.sensitivity;
         review.specificity = report.performance.specificity;

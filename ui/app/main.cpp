@@ -25,11 +25,11 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Skin photos to open."));
     parser.process(app);
 
-    dv::Localization::install(
-        app, dv::Localization::chooseLanguage(
-                 parser.value(language),
-                 QSettings().value(dv::Localization::settingsKey()).toString(),
-                 QLocale::system().name()));
+    dv::Localization::install(app,
+                              dv::Localization::chooseLanguage(
+                                  parser.value(language),
+                                  QSettings().value(dv::Localization::settingsKey()).toString(),
+                                  QLocale::system().name()));
 
     dv::ui::MainWindow window;
     window.show();

@@ -1,4 +1,637 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>Bands</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Mala</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Deficiente</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <source>Very low uncertainty</source>
+        <translation>Incertidumbre muy baja</translation>
+    </message>
+    <message>
+        <source>Low uncertainty</source>
+        <translation>Incertidumbre baja</translation>
+    </message>
+    <message>
+        <source>Moderate uncertainty</source>
+        <translation>Incertidumbre moderada</translation>
+    </message>
+    <message>
+        <source>High uncertainty</source>
+        <translation>Incertidumbre alta</translation>
+    </message>
+    <message>
+        <source>Very high uncertainty</source>
+        <translation>Incertidumbre muy alta</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muy baja</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Muy alta</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message numerus="yes">
+        <source>Access token present (%n character(s), not shown), valid for %1 minutes.</source>
+        <translation>
+            <numerusform>Token de acceso presente (%n carácter, no se muestra), válido durante %1 minutos.</numerusform>
+            <numerusform>Token de acceso presente (%n caracteres, no se muestra), válido durante %1 minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n item(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n ítem</numerusform>
+            <numerusform>%1 (%2): %3, %n ítems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2, manufactured by %3</source>
+        <translation>%1 %2, fabricado por %3</translation>
+    </message>
+    <message>
+        <source>Print what a reviewer may see of a saved API response.</source>
+        <translation>Muestra lo que un revisor puede ver de una respuesta guardada de la API.</translation>
+    </message>
+    <message>
+        <source>Print a stable JSON document instead of text.</source>
+        <translation>Genera un documento JSON estable en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message>
+        <source>A saved response (JSON).</source>
+        <translation>Una respuesta guardada (JSON).</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli inspect FILE [--json] [--qa]</source>
+        <translation>Uso: dermaview-cli inspect FILE [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1: el archivo ocupa más de %2 MB; no es una respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (no clinical content)</source>
+        <translation>%1 (sin contenido clínico)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the token is empty</source>
+        <translation>el token está vacío</translation>
+    </message>
+    <message>
+        <source>expected a positive number of minutes</source>
+        <translation>se esperaba un número positivo de minutos</translation>
+    </message>
+    <message>
+        <source>min is greater than max</source>
+        <translation>min es mayor que max</translation>
+    </message>
+    <message>
+        <source>expected string or number, got %1</source>
+        <translation>se esperaba string o number, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected a duration ≥ 0</source>
+        <translation>se esperaba una duración ≥ 0</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected a percentage between 0 and 100, got %1</source>
+        <translation>se esperaba un porcentaje entre 0 y 100, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>se esperaba un número entero, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got the string &quot;%1&quot;</source>
+        <translation>se esperaba un número, se obtuvo la cadena «%1»</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formado en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>el archivo ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>not a response of the dermatology API (unrecognised shape)</source>
+        <translation>no es una respuesta de la API de dermatología (estructura no reconocida)</translation>
+    </message>
+    <message>
+        <source>the report server answered with an error: %1 (%2)</source>
+        <translation>el servidor de informes respondió con un error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>sin mensaje</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>sin código de error</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>not reported</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1. %2 %  %3  %4</source>
+        <translation>%1. %2 %  %3  %4</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sin código)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more condition(s).</source>
+        <translation>
+            <numerusform>… y %n afección más.</numerusform>
+            <numerusform>… y %n afecciones más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withheld content revealed for QA</source>
+        <translation>contenido oculto mostrado para QA</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Localización corporal %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>NO VÁLIDA</translation>
+    </message>
+    <message>
+        <source>Quality: %1 (%2), acceptable: %3</source>
+        <translation>Calidad: %1 (%2), admisible: %3</translation>
+    </message>
+    <message>
+        <source>Dermatological: %1 (confidence %2)</source>
+        <translation>Dermatológica: %1 (confianza %2)</translation>
+    </message>
+    <message>
+        <source>Modality: %1</source>
+        <translation>Modalidad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differential (%n heat map(s)):</source>
+        <translation>
+            <numerusform>Diagnóstico diferencial (%n mapa de calor):</numerusform>
+            <numerusform>Diagnóstico diferencial (%n mapas de calor):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score contribution: %1</source>
+        <translation>Contribución a la puntuación: %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Puntuación %1</translation>
+    </message>
+    <message>
+        <source>Value: %1  %2</source>
+        <translation>Valor: %1  %2</translation>
+    </message>
+    <message>
+        <source>Severity level: %1</source>
+        <translation>Nivel de gravedad: %1</translation>
+    </message>
+    <message>
+        <source>%1 mask(s), %2 detection(s)</source>
+        <translation>%1 máscara(s), %2 detección(es)</translation>
+    </message>
+    <message>
+        <source>QA mode</source>
+        <translation>Modo QA</translation>
+    </message>
+    <message>
+        <source>Report %1 (%2), issued %3, status %4</source>
+        <translation>Informe %1 (%2), emitido %3, estado %4</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>sin identificador</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>en un momento desconocido</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Pathology: %1</source>
+        <translation>Patología: %1</translation>
+    </message>
+    <message>
+        <source>Body site: %1</source>
+        <translation>Localización corporal: %1</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Resultado combinado</translation>
+    </message>
+    <message>
+        <source>Sensitivity %1, specificity %2, entropy %3 (%4)</source>
+        <translation>Sensibilidad %1, especificidad %2, entropía %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>Reviewer</name>
+    <message>
+        <source>Preliminary — AI decision support, not a diagnosis. A qualified clinician must review every result together with the patient&apos;s full clinical context.</source>
+        <translation>Preliminar — apoyo a la decisión basado en IA, no un diagnóstico. Un profesional clínico cualificado debe revisar cada resultado teniendo en cuenta el contexto clínico completo del paciente.</translation>
+    </message>
+    <message>
+        <source>NOT FOR CLINICAL USE</source>
+        <translation>NO APTO PARA USO CLÍNICO</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>The response describes %1 images; the API accepts at most %2.</source>
+        <translation>La respuesta describe %1 imágenes; la API admite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The response contains no per-image analysis, so the validity of its images cannot be confirmed.</source>
+        <translation>La respuesta no contiene ningún análisis por imagen, por lo que no se puede confirmar la validez de sus imágenes.</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld because image(s) %1 are not valid for clinical use. Re-analyse the valid images only.</source>
+        <translation>El resultado combinado se oculta porque las siguientes imágenes no son válidas para uso clínico: %1. Vuelva a analizar solo las imágenes válidas.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Resultado combinado</translation>
+    </message>
+    <message>
+        <source>%1: the server listed the differential out of probability order; it is shown sorted by probability.</source>
+        <translation>%1: el servidor no ordenó el diagnóstico diferencial por probabilidad; se muestra ordenado por probabilidad.</translation>
+    </message>
+    <message>
+        <source>%1: the differential lists these codes more than once: %2.</source>
+        <translation>%1: el diagnóstico diferencial incluye estos códigos más de una vez: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conclusion(s) carry no ICD-11 code.</source>
+        <translation>
+            <numerusform>%1: %n conclusión carece de código ICD-11.</numerusform>
+            <numerusform>%1: %n conclusiones carecen de código ICD-11.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the probabilities add up to %2 %, more than 100 %.</source>
+        <translation>%1: las probabilidades suman %2 %, más del 100 %.</translation>
+    </message>
+    <message>
+        <source>Has condition</source>
+        <translation>Presencia de afección</translation>
+    </message>
+    <message>
+        <source>Malignancy</source>
+        <translation>Malignidad</translation>
+    </message>
+    <message>
+        <source>Pigmented lesion</source>
+        <translation>Lesión pigmentada</translation>
+    </message>
+    <message>
+        <source>Urgent referral</source>
+        <translation>Derivación urgente</translation>
+    </message>
+    <message>
+        <source>to be seen within 48 hours</source>
+        <translation>valoración en un plazo de 48 horas</translation>
+    </message>
+    <message>
+        <source>High-priority referral</source>
+        <translation>Derivación de alta prioridad</translation>
+    </message>
+    <message>
+        <source>to be seen within 15 days</source>
+        <translation>valoración en un plazo de 15 días</translation>
+    </message>
+    <message>
+        <source>Adjusted malignancy</source>
+        <translation>Malignidad ajustada</translation>
+    </message>
+    <message>
+        <source>Urgent referral likely (%1 %): to be seen by a specialist within 48 hours.</source>
+        <translation>Derivación urgente probable (%1 %): valoración por un especialista en un plazo de 48 horas.</translation>
+    </message>
+    <message>
+        <source>High-priority referral likely (%1 %): to be seen within 15 days.</source>
+        <translation>Derivación de alta prioridad probable (%1 %): valoración en un plazo de 15 días.</translation>
+    </message>
+    <message>
+        <source>Malignancy likelihood is %1 %.</source>
+        <translation>La probabilidad de malignidad es del %1 %.</translation>
+    </message>
+    <message>
+        <source>High uncertainty (entropy %1 of 100): interpret the differential with caution.</source>
+        <translation>Incertidumbre alta (entropía %1 de 100): interprete el diagnóstico diferencial con precaución.</translation>
+    </message>
+    <message>
+        <source>The response carries no image-quality assessment (mediaValidity) for this image, so its validity cannot be confirmed.</source>
+        <translation>La respuesta no incluye ninguna evaluación de la calidad de imagen (mediaValidity) para esta imagen, por lo que no se puede confirmar su validez.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s quality interpretation &quot;%2&quot; does not match its score %3 (published band: %4).</source>
+        <translation>%1: la interpretación de calidad del servidor «%2» no coincide con su puntuación %3 (categoría publicada: %4).</translation>
+    </message>
+    <message>
+        <source>The response does not say whether this image is valid (mediaValidity.isValid is missing).</source>
+        <translation>La respuesta no indica si esta imagen es válida (falta mediaValidity.isValid).</translation>
+    </message>
+    <message>
+        <source>The AI service marked this image as not valid for clinical use.</source>
+        <translation>El servicio de IA marcó esta imagen como no válida para uso clínico.</translation>
+    </message>
+    <message>
+        <source>The response contradicts itself: isValid is true but the image is not acceptable or not dermatological.</source>
+        <translation>La respuesta es contradictoria: isValid es true, pero la imagen no es admisible o no es dermatológica.</translation>
+    </message>
+    <message>
+        <source>Image quality is not acceptable (score %1, %2).</source>
+        <translation>La calidad de la imagen no es admisible (puntuación %1, %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>The image does not appear to show skin (AI confidence that it does: %1 %).</source>
+        <translation>La imagen no parece mostrar piel (confianza de la IA en que sí la muestra: %1 %).</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Retake the photo so that it shows the affected skin, filling most of the frame.</source>
+        <translation>Vuelva a tomar la foto de modo que muestre la piel afectada y esta ocupe la mayor parte del encuadre.</translation>
+    </message>
+    <message>
+        <source>Retake the photo: hold the camera steady, use even light without glare and keep the skin in focus.</source>
+        <translation>Vuelva a tomar la foto: sujete la cámara con firmeza, use una iluminación uniforme sin reflejos y mantenga la piel enfocada.</translation>
+    </message>
+    <message>
+        <source>This score is computed from images but the response carries no image-quality assessment (mediaValidity), so its validity cannot be confirmed.</source>
+        <translation>Esta puntuación se calcula a partir de imágenes, pero la respuesta no incluye ninguna evaluación de la calidad de imagen (mediaValidity), por lo que no se puede confirmar su validez.</translation>
+    </message>
+    <message>
+        <source>The response contains no computed score.</source>
+        <translation>La respuesta no contiene ninguna puntuación calculada.</translation>
+    </message>
+    <message>
+        <source>The global score is withheld because these body sites are not valid for clinical use: %1.</source>
+        <translation>La puntuación global se oculta porque las siguientes localizaciones corporales no son válidas para uso clínico: %1.</translation>
+    </message>
+    <message>
+        <source>The report does not classify this photo as a clinical or dermoscopic skin image (modality: %1).</source>
+        <translation>El informe no clasifica esta foto como imagen cutánea clínica o dermatoscópica (modalidad: %1).</translation>
+    </message>
+    <message>
+        <source>The report gives no quality score for this photo.</source>
+        <translation>El informe no indica ninguna puntuación de calidad para esta foto.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s quality score %1 (%2) is below Fair.</source>
+        <translation>La puntuación de calidad de la foto, %1 (%2), está por debajo del nivel Aceptable.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>almacenado</translation>
+    </message>
+    <message>
+        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of Fair or better.</source>
+        <translation>Los informes almacenados no incluyen un indicador de validez por imagen: cada foto se considera válida según su modalidad y una puntuación de calidad de nivel Aceptable o superior.</translation>
+    </message>
+    <message>
+        <source>The report lists no photos, so the validity of its result cannot be confirmed.</source>
+        <translation>El informe no incluye ninguna foto, por lo que no se puede confirmar la validez de su resultado.</translation>
+    </message>
+    <message>
+        <source>The result is withheld because photo(s) %1 are not valid for clinical use.</source>
+        <translation>El resultado se oculta porque las siguientes fotos no son válidas para uso clínico: %1.</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Informe almacenado</translation>
+    </message>
+</context>
+<context>
+    <name>dv::cli</name>
+    <message>
+        <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
+
+Commands:
+  inspect FILE [--json] [--qa]   review a saved API response
+
+Preliminary — AI decision support, not a diagnosis.
+</source>
+        <translation>Uso: dermaview-cli COMMAND [opciones] [--lang LANGUAGE]
+
+Comandos:
+  inspect FILE [--json] [--qa]   revisar una respuesta guardada de la API
+
+Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ImageFileLoader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ImageView</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::MainWindow</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Dermaview</source>
+        <translation>Dermaview</translation>
+    </message>
+    <message>
+        <source>Opened photos</source>
+        <translation>Fotos abiertas</translation>
+    </message>
+    <message>
+        <source>Open skin photos with File ▸ Open photos… (Ctrl+O).</source>
+        <translation>Abra fotos de la piel con Archivo ▸ Abrir fotos… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open photos…</source>
+        <translation>&amp;Abrir fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Dermaview</source>
+        <translation>&amp;Acerca de Dermaview</translation>
+    </message>
+    <message>
+        <source>Open photos</source>
+        <translation>Abrir fotos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 pixels</source>
+        <translation>%1 — %2 × %3 píxeles</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language will change the next time Dermaview starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie Dermaview.</translation>
+    </message>
+    <message>
+        <source>About Dermaview</source>
+        <translation>Acerca de Dermaview</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A viewer for dermatology AI results.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un visor de resultados de IA en dermatología.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Interface language.</source>
+        <translation>Idioma de la interfaz.</translation>
+    </message>
+    <message>
+        <source>Skin photos to open.</source>
+        <translation>Fotos de la piel que se abrirán.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,637 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Bands</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Mauvaise</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Médiocre</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Passable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellente</translation>
+    </message>
+    <message>
+        <source>Very low uncertainty</source>
+        <translation>Incertitude très faible</translation>
+    </message>
+    <message>
+        <source>Low uncertainty</source>
+        <translation>Incertitude faible</translation>
+    </message>
+    <message>
+        <source>Moderate uncertainty</source>
+        <translation>Incertitude modérée</translation>
+    </message>
+    <message>
+        <source>High uncertainty</source>
+        <translation>Incertitude élevée</translation>
+    </message>
+    <message>
+        <source>Very high uncertainty</source>
+        <translation>Incertitude très élevée</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Très élevée</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message numerus="yes">
+        <source>Access token present (%n character(s), not shown), valid for %1 minutes.</source>
+        <translation>
+            <numerusform>Jeton d&apos;accès présent (%n caractère, non affiché), valable %1 minutes.</numerusform>
+            <numerusform>Jeton d&apos;accès présent (%n caractères, non affiché), valable %1 minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n item(s)</source>
+        <translation>
+            <numerusform>%1 (%2) : %3, %n item</numerusform>
+            <numerusform>%1 (%2) : %3, %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2, manufactured by %3</source>
+        <translation>%1 %2, fabriqué par %3</translation>
+    </message>
+    <message>
+        <source>Print what a reviewer may see of a saved API response.</source>
+        <translation>Affiche ce qu&apos;un évaluateur peut voir d&apos;une réponse d&apos;API enregistrée.</translation>
+    </message>
+    <message>
+        <source>Print a stable JSON document instead of text.</source>
+        <translation>Affiche un document JSON stable au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA : affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>A saved response (JSON).</source>
+        <translation>Une réponse enregistrée (JSON).</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli inspect FILE [--json] [--qa]</source>
+        <translation>Utilisation : dermaview-cli inspect FILE [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1 : le fichier dépasse %2 Mo ; ce n&apos;est pas une réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (no clinical content)</source>
+        <translation>%1 (aucun contenu clinique)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the token is empty</source>
+        <translation>le jeton est vide</translation>
+    </message>
+    <message>
+        <source>expected a positive number of minutes</source>
+        <translation>attendu : un nombre positif de minutes</translation>
+    </message>
+    <message>
+        <source>min is greater than max</source>
+        <translation>min est supérieur à max</translation>
+    </message>
+    <message>
+        <source>expected string or number, got %1</source>
+        <translation>attendu : string ou number, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected a duration ≥ 0</source>
+        <translation>attendu : une durée ≥ 0</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu : %1, reçu : %2</translation>
+    </message>
+    <message>
+        <source>expected a percentage between 0 and 100, got %1</source>
+        <translation>attendu : un pourcentage entre 0 et 100, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>attendu : un entier, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got the string &quot;%1&quot;</source>
+        <translation>attendu : un nombre, reçu : la chaîne « %1 »</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>not a response of the dermatology API (unrecognised shape)</source>
+        <translation>ce n&apos;est pas une réponse de l&apos;API de dermatologie (structure non reconnue)</translation>
+    </message>
+    <message>
+        <source>the report server answered with an error: %1 (%2)</source>
+        <translation>le serveur de rapports a répondu par une erreur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>aucun message</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>aucun code d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>not reported</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1. %2 %  %3  %4</source>
+        <translation>%1. %2 %  %3  %4</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sans code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more condition(s).</source>
+        <translation>
+            <numerusform>… et %n autre affection.</numerusform>
+            <numerusform>… et %n autres affections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withheld content revealed for QA</source>
+        <translation>contenu masqué affiché pour QA</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Site corporel %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>NON VALIDE</translation>
+    </message>
+    <message>
+        <source>Quality: %1 (%2), acceptable: %3</source>
+        <translation>Qualité : %1 (%2), acceptable : %3</translation>
+    </message>
+    <message>
+        <source>Dermatological: %1 (confidence %2)</source>
+        <translation>Dermatologique : %1 (confiance %2)</translation>
+    </message>
+    <message>
+        <source>Modality: %1</source>
+        <translation>Modalité : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differential (%n heat map(s)):</source>
+        <translation>
+            <numerusform>Diagnostic différentiel (%n carte de chaleur) :</numerusform>
+            <numerusform>Diagnostic différentiel (%n cartes de chaleur) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score contribution: %1</source>
+        <translation>Contribution au score : %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Value: %1  %2</source>
+        <translation>Valeur : %1  %2</translation>
+    </message>
+    <message>
+        <source>Severity level: %1</source>
+        <translation>Niveau de sévérité : %1</translation>
+    </message>
+    <message>
+        <source>%1 mask(s), %2 detection(s)</source>
+        <translation>%1 masque(s), %2 détection(s)</translation>
+    </message>
+    <message>
+        <source>QA mode</source>
+        <translation>Mode QA</translation>
+    </message>
+    <message>
+        <source>Report %1 (%2), issued %3, status %4</source>
+        <translation>Rapport %1 (%2), émis %3, statut %4</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une date inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Pathology: %1</source>
+        <translation>Pathologie : %1</translation>
+    </message>
+    <message>
+        <source>Body site: %1</source>
+        <translation>Site corporel : %1</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Résultat combiné</translation>
+    </message>
+    <message>
+        <source>Sensitivity %1, specificity %2, entropy %3 (%4)</source>
+        <translation>Sensibilité %1, spécificité %2, entropie %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>Reviewer</name>
+    <message>
+        <source>Preliminary — AI decision support, not a diagnosis. A qualified clinician must review every result together with the patient&apos;s full clinical context.</source>
+        <translation>Préliminaire — aide à la décision par IA, et non un diagnostic. Un clinicien qualifié doit examiner chaque résultat en tenant compte de l&apos;ensemble du contexte clinique du patient.</translation>
+    </message>
+    <message>
+        <source>NOT FOR CLINICAL USE</source>
+        <translation>NE PAS UTILISER EN CLINIQUE</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>The response describes %1 images; the API accepts at most %2.</source>
+        <translation>La réponse décrit %1 images ; l&apos;API en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>The response contains no per-image analysis, so the validity of its images cannot be confirmed.</source>
+        <translation>La réponse ne contient aucune analyse par image ; la validité de ses images ne peut donc pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld because image(s) %1 are not valid for clinical use. Re-analyse the valid images only.</source>
+        <translation>Le résultat combiné est masqué car les images suivantes ne sont pas valides pour un usage clinique : %1. Relancez l&apos;analyse uniquement sur les images valides.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Résultat combiné</translation>
+    </message>
+    <message>
+        <source>%1: the server listed the differential out of probability order; it is shown sorted by probability.</source>
+        <translation>%1 : le serveur n&apos;a pas classé le diagnostic différentiel par ordre de probabilité ; il est affiché trié par probabilité.</translation>
+    </message>
+    <message>
+        <source>%1: the differential lists these codes more than once: %2.</source>
+        <translation>%1 : le diagnostic différentiel mentionne ces codes plus d&apos;une fois : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conclusion(s) carry no ICD-11 code.</source>
+        <translation>
+            <numerusform>%1 : %n conclusion n&apos;a pas de code ICD-11.</numerusform>
+            <numerusform>%1 : %n conclusions n&apos;ont pas de code ICD-11.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the probabilities add up to %2 %, more than 100 %.</source>
+        <translation>%1 : la somme des probabilités est de %2 %, soit plus de 100 %.</translation>
+    </message>
+    <message>
+        <source>Has condition</source>
+        <translation>Présence d&apos;une affection</translation>
+    </message>
+    <message>
+        <source>Malignancy</source>
+        <translation>Malignité</translation>
+    </message>
+    <message>
+        <source>Pigmented lesion</source>
+        <translation>Lésion pigmentée</translation>
+    </message>
+    <message>
+        <source>Urgent referral</source>
+        <translation>Orientation urgente</translation>
+    </message>
+    <message>
+        <source>to be seen within 48 hours</source>
+        <translation>consultation dans les 48 heures</translation>
+    </message>
+    <message>
+        <source>High-priority referral</source>
+        <translation>Orientation hautement prioritaire</translation>
+    </message>
+    <message>
+        <source>to be seen within 15 days</source>
+        <translation>consultation dans les 15 jours</translation>
+    </message>
+    <message>
+        <source>Adjusted malignancy</source>
+        <translation>Malignité ajustée</translation>
+    </message>
+    <message>
+        <source>Urgent referral likely (%1 %): to be seen by a specialist within 48 hours.</source>
+        <translation>Orientation urgente probable (%1 %) : consultation spécialisée dans les 48 heures.</translation>
+    </message>
+    <message>
+        <source>High-priority referral likely (%1 %): to be seen within 15 days.</source>
+        <translation>Orientation hautement prioritaire probable (%1 %) : consultation dans les 15 jours.</translation>
+    </message>
+    <message>
+        <source>Malignancy likelihood is %1 %.</source>
+        <translation>La probabilité de malignité est de %1 %.</translation>
+    </message>
+    <message>
+        <source>High uncertainty (entropy %1 of 100): interpret the differential with caution.</source>
+        <translation>Incertitude élevée (entropie de %1 sur 100) : interpréter le diagnostic différentiel avec prudence.</translation>
+    </message>
+    <message>
+        <source>The response carries no image-quality assessment (mediaValidity) for this image, so its validity cannot be confirmed.</source>
+        <translation>La réponse ne contient aucune évaluation de la qualité d&apos;image (mediaValidity) pour cette image ; sa validité ne peut donc pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s quality interpretation &quot;%2&quot; does not match its score %3 (published band: %4).</source>
+        <translation>%1 : l&apos;interprétation de la qualité « %2 » fournie par le serveur ne correspond pas à son score %3 (catégorie publiée : %4).</translation>
+    </message>
+    <message>
+        <source>The response does not say whether this image is valid (mediaValidity.isValid is missing).</source>
+        <translation>La réponse n&apos;indique pas si cette image est valide (mediaValidity.isValid est absent).</translation>
+    </message>
+    <message>
+        <source>The AI service marked this image as not valid for clinical use.</source>
+        <translation>Le service d&apos;IA a signalé cette image comme non valide pour un usage clinique.</translation>
+    </message>
+    <message>
+        <source>The response contradicts itself: isValid is true but the image is not acceptable or not dermatological.</source>
+        <translation>La réponse est contradictoire : isValid vaut true, mais l&apos;image n&apos;est pas acceptable ou n&apos;est pas dermatologique.</translation>
+    </message>
+    <message>
+        <source>Image quality is not acceptable (score %1, %2).</source>
+        <translation>La qualité de l&apos;image n&apos;est pas acceptable (score %1, %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>The image does not appear to show skin (AI confidence that it does: %1 %).</source>
+        <translation>L&apos;image ne semble pas montrer de peau (confiance de l&apos;IA qu&apos;elle en montre : %1 %).</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Retake the photo so that it shows the affected skin, filling most of the frame.</source>
+        <translation>Reprenez la photo de façon à montrer la peau atteinte, qui doit occuper la majeure partie du cadre.</translation>
+    </message>
+    <message>
+        <source>Retake the photo: hold the camera steady, use even light without glare and keep the skin in focus.</source>
+        <translation>Reprenez la photo : tenez l&apos;appareil immobile, utilisez un éclairage uniforme sans reflets et veillez à ce que la peau soit nette.</translation>
+    </message>
+    <message>
+        <source>This score is computed from images but the response carries no image-quality assessment (mediaValidity), so its validity cannot be confirmed.</source>
+        <translation>Ce score est calculé à partir d&apos;images, mais la réponse ne contient aucune évaluation de la qualité d&apos;image (mediaValidity) ; sa validité ne peut donc pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>The response contains no computed score.</source>
+        <translation>La réponse ne contient aucun score calculé.</translation>
+    </message>
+    <message>
+        <source>The global score is withheld because these body sites are not valid for clinical use: %1.</source>
+        <translation>Le score global est masqué car les sites corporels suivants ne sont pas valides pour un usage clinique : %1.</translation>
+    </message>
+    <message>
+        <source>The report does not classify this photo as a clinical or dermoscopic skin image (modality: %1).</source>
+        <translation>Le rapport ne classe pas cette photo comme une image cutanée clinique ou dermoscopique (modalité : %1).</translation>
+    </message>
+    <message>
+        <source>The report gives no quality score for this photo.</source>
+        <translation>Le rapport n&apos;indique aucun score de qualité pour cette photo.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s quality score %1 (%2) is below Fair.</source>
+        <translation>Le score de qualité de la photo, %1 (%2), est inférieur au niveau Passable.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of Fair or better.</source>
+        <translation>Les rapports enregistrés ne comportent pas d&apos;indicateur de validité par image : chaque photo est jugée valide d&apos;après sa modalité et un score de qualité de niveau Passable ou supérieur.</translation>
+    </message>
+    <message>
+        <source>The report lists no photos, so the validity of its result cannot be confirmed.</source>
+        <translation>Le rapport ne répertorie aucune photo ; la validité de son résultat ne peut donc pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>The result is withheld because photo(s) %1 are not valid for clinical use.</source>
+        <translation>Le résultat est masqué car les photos suivantes ne sont pas valides pour un usage clinique : %1.</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>dv::cli</name>
+    <message>
+        <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
+
+Commands:
+  inspect FILE [--json] [--qa]   review a saved API response
+
+Preliminary — AI decision support, not a diagnosis.
+</source>
+        <translation>Utilisation : dermaview-cli COMMAND [options] [--lang LANGUAGE]
+
+Commandes :
+  inspect FILE [--json] [--qa]   examiner une réponse d&apos;API enregistrée
+
+Préliminaire — aide à la décision par IA, et non un diagnostic.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ImageFileLoader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ImageView</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::MainWindow</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Dermaview</source>
+        <translation>Dermaview</translation>
+    </message>
+    <message>
+        <source>Opened photos</source>
+        <translation>Photos ouvertes</translation>
+    </message>
+    <message>
+        <source>Open skin photos with File ▸ Open photos… (Ctrl+O).</source>
+        <translation>Ouvrez des photos de peau via Fichier ▸ Ouvrir des photos… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open photos…</source>
+        <translation>&amp;Ouvrir des photos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Dermaview</source>
+        <translation>À &amp;propos de Dermaview</translation>
+    </message>
+    <message>
+        <source>Open photos</source>
+        <translation>Ouvrir des photos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 pixels</source>
+        <translation>%1 — %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language will change the next time Dermaview starts.</source>
+        <translation>La langue changera au prochain démarrage de Dermaview.</translation>
+    </message>
+    <message>
+        <source>About Dermaview</source>
+        <translation>À propos de Dermaview</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A viewer for dermatology AI results.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une visionneuse de résultats d&apos;IA en dermatologie.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Interface language.</source>
+        <translation>Langue de l&apos;interface.</translation>
+    </message>
+    <message>
+        <source>Skin photos to open.</source>
+        <translation>Photos de peau à ouvrir.</translation>
+    </message>
+</context>
 </TS>

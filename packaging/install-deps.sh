@@ -25,6 +25,8 @@ packages=(
   fonts-dejavu-core
   # GUI smoke runs, screenshots, packaging checks
   xvfb xauth imagemagick dpkg-dev file lintian appstream desktop-file-utils
+  # rsvg-convert: packaging/CMakeLists.txt renders the 256x256 PNG icon from the SVG at build time
+  librsvg2-bin
 )
 
 apt-get install -y -qq --no-install-recommends "${packages[@]}"

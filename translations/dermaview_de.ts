@@ -75,13 +75,6 @@
 <context>
     <name>InspectCommand</name>
     <message numerus="yes">
-        <source>Access token present (%n character(s), not shown), valid for %1 minutes.</source>
-        <translation>
-            <numerusform>Zugriffstoken vorhanden (%n Zeichen, nicht angezeigt), gültig für %1 Minuten.</numerusform>
-            <numerusform>Zugriffstoken vorhanden (%n Zeichen, nicht angezeigt), gültig für %1 Minuten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%2): %3, %n item(s)</source>
         <translation>
             <numerusform>%1 (%2): %3, %n Item</numerusform>
@@ -127,6 +120,10 @@
     <message>
         <source>%1 (no clinical content)</source>
         <translation>%1 (kein klinischer Inhalt)</translation>
+    </message>
+    <message>
+        <source>Access token present (not shown); it expires after %1 min.</source>
+        <translation>Zugriffstoken vorhanden (nicht angezeigt); es läuft nach %1 min ab.</translation>
     </message>
 </context>
 <context>
@@ -277,10 +274,6 @@
         <translation>Schweregrad: %1</translation>
     </message>
     <message>
-        <source>%1 mask(s), %2 detection(s)</source>
-        <translation>%1 Maske(n), %2 Detektion(en)</translation>
-    </message>
-    <message>
         <source>QA mode</source>
         <translation>QA-Modus</translation>
     </message>
@@ -320,6 +313,10 @@
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
+    <message>
+        <source>Masks: %1, detections: %2</source>
+        <translation>Masken: %1, Detektionen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Reviewer</name>
@@ -342,10 +339,6 @@
     <message>
         <source>The response contains no per-image analysis, so the validity of its images cannot be confirmed.</source>
         <translation>Die Antwort enthält keine Analyse pro Bild, daher kann die Gültigkeit ihrer Bilder nicht bestätigt werden.</translation>
-    </message>
-    <message>
-        <source>The combined result is withheld because image(s) %1 are not valid for clinical use. Re-analyse the valid images only.</source>
-        <translation>Das kombinierte Ergebnis wird zurückgehalten, weil folgende Bilder für den klinischen Gebrauch nicht gültig sind: %1. Analysieren Sie nur die gültigen Bilder erneut.</translation>
     </message>
     <message>
         <source>Combined result</source>
@@ -451,10 +444,6 @@
         <translation>Das Bild scheint keine Haut zu zeigen (KI-Konfidenz, dass es Haut zeigt: %1 %).</translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
         <source>Retake the photo so that it shows the affected skin, filling most of the frame.</source>
         <translation>Nehmen Sie das Foto erneut auf, sodass es die betroffene Haut zeigt und diese den Großteil des Bildes ausfüllt.</translation>
     </message>
@@ -483,28 +472,40 @@
         <translation>Der Bericht enthält keinen Qualitätsscore für dieses Foto.</translation>
     </message>
     <message>
-        <source>The photo&apos;s quality score %1 (%2) is below Fair.</source>
-        <translation>Der Qualitätsscore des Fotos, %1 (%2), liegt unterhalb der Stufe Ausreichend.</translation>
-    </message>
-    <message>
         <source>stored</source>
         <translation>gespeichert</translation>
-    </message>
-    <message>
-        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of Fair or better.</source>
-        <translation>Gespeicherte Berichte enthalten kein Gültigkeitskennzeichen pro Bild: Jedes Foto gilt anhand seiner Modalität und eines Qualitätsscores von mindestens Ausreichend als gültig.</translation>
     </message>
     <message>
         <source>The report lists no photos, so the validity of its result cannot be confirmed.</source>
         <translation>Der Bericht führt keine Fotos auf, daher kann die Gültigkeit seines Ergebnisses nicht bestätigt werden.</translation>
     </message>
     <message>
-        <source>The result is withheld because photo(s) %1 are not valid for clinical use.</source>
-        <translation>Das Ergebnis wird zurückgehalten, weil folgende Fotos für den klinischen Gebrauch nicht gültig sind: %1.</translation>
-    </message>
-    <message>
         <source>Stored report</source>
         <translation>Gespeicherter Bericht</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld: not every image is valid for clinical use (not valid: %1). Re-analyse the valid images only.</source>
+        <translation>Das kombinierte Ergebnis wird zurückgehalten: nicht alle Bilder sind für den klinischen Gebrauch gültig (ungültig: %1). Analysieren Sie nur die gültigen Bilder erneut.</translation>
+    </message>
+    <message>
+        <source>Image quality is not acceptable.</source>
+        <translation>Die Bildqualität ist nicht akzeptabel.</translation>
+    </message>
+    <message>
+        <source>The image does not appear to show skin.</source>
+        <translation>Das Bild scheint keine Haut zu zeigen.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s quality score %1 (%2) is below %3.</source>
+        <translation>Der Qualitätsscore des Fotos %1 (%2) liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of %1 or better.</source>
+        <translation>Gespeicherte Berichte enthalten keine Gültigkeitsangabe pro Bild: Jedes Foto gilt anhand seiner Modalität und eines Qualitätsscores von mindestens %1 als gültig.</translation>
+    </message>
+    <message>
+        <source>The result is withheld: not every photo is valid for clinical use (not valid: %1).</source>
+        <translation>Das Ergebnis wird zurückgehalten: nicht alle Fotos sind für den klinischen Gebrauch gültig (ungültig: %1).</translation>
     </message>
 </context>
 <context>

@@ -75,13 +75,6 @@
 <context>
     <name>InspectCommand</name>
     <message numerus="yes">
-        <source>Access token present (%n character(s), not shown), valid for %1 minutes.</source>
-        <translation>
-            <numerusform>Token de acceso presente (%n carácter, no se muestra), válido durante %1 minutos.</numerusform>
-            <numerusform>Token de acceso presente (%n caracteres, no se muestra), válido durante %1 minutos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%2): %3, %n item(s)</source>
         <translation>
             <numerusform>%1 (%2): %3, %n ítem</numerusform>
@@ -127,6 +120,10 @@
     <message>
         <source>%1 (no clinical content)</source>
         <translation>%1 (sin contenido clínico)</translation>
+    </message>
+    <message>
+        <source>Access token present (not shown); it expires after %1 min.</source>
+        <translation>Token de acceso presente (no se muestra); caduca a los %1 min.</translation>
     </message>
 </context>
 <context>
@@ -277,10 +274,6 @@
         <translation>Nivel de gravedad: %1</translation>
     </message>
     <message>
-        <source>%1 mask(s), %2 detection(s)</source>
-        <translation>%1 máscara(s), %2 detección(es)</translation>
-    </message>
-    <message>
         <source>QA mode</source>
         <translation>Modo QA</translation>
     </message>
@@ -320,6 +313,10 @@
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
+    <message>
+        <source>Masks: %1, detections: %2</source>
+        <translation>Máscaras: %1, detecciones: %2</translation>
+    </message>
 </context>
 <context>
     <name>Reviewer</name>
@@ -342,10 +339,6 @@
     <message>
         <source>The response contains no per-image analysis, so the validity of its images cannot be confirmed.</source>
         <translation>La respuesta no contiene ningún análisis por imagen, por lo que no se puede confirmar la validez de sus imágenes.</translation>
-    </message>
-    <message>
-        <source>The combined result is withheld because image(s) %1 are not valid for clinical use. Re-analyse the valid images only.</source>
-        <translation>El resultado combinado se oculta porque las siguientes imágenes no son válidas para uso clínico: %1. Vuelva a analizar solo las imágenes válidas.</translation>
     </message>
     <message>
         <source>Combined result</source>
@@ -451,10 +444,6 @@
         <translation>La imagen no parece mostrar piel (confianza de la IA en que sí la muestra: %1 %).</translation>
     </message>
     <message>
-        <source>not reported</source>
-        <translation>no consta</translation>
-    </message>
-    <message>
         <source>Retake the photo so that it shows the affected skin, filling most of the frame.</source>
         <translation>Vuelva a tomar la foto de modo que muestre la piel afectada y esta ocupe la mayor parte del encuadre.</translation>
     </message>
@@ -483,28 +472,40 @@
         <translation>El informe no indica ninguna puntuación de calidad para esta foto.</translation>
     </message>
     <message>
-        <source>The photo&apos;s quality score %1 (%2) is below Fair.</source>
-        <translation>La puntuación de calidad de la foto, %1 (%2), está por debajo del nivel Aceptable.</translation>
-    </message>
-    <message>
         <source>stored</source>
         <translation>almacenado</translation>
-    </message>
-    <message>
-        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of Fair or better.</source>
-        <translation>Los informes almacenados no incluyen un indicador de validez por imagen: cada foto se considera válida según su modalidad y una puntuación de calidad de nivel Aceptable o superior.</translation>
     </message>
     <message>
         <source>The report lists no photos, so the validity of its result cannot be confirmed.</source>
         <translation>El informe no incluye ninguna foto, por lo que no se puede confirmar la validez de su resultado.</translation>
     </message>
     <message>
-        <source>The result is withheld because photo(s) %1 are not valid for clinical use.</source>
-        <translation>El resultado se oculta porque las siguientes fotos no son válidas para uso clínico: %1.</translation>
-    </message>
-    <message>
         <source>Stored report</source>
         <translation>Informe almacenado</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld: not every image is valid for clinical use (not valid: %1). Re-analyse the valid images only.</source>
+        <translation>El resultado combinado se oculta: no todas las imágenes son válidas para uso clínico (no válidas: %1). Vuelva a analizar solo las imágenes válidas.</translation>
+    </message>
+    <message>
+        <source>Image quality is not acceptable.</source>
+        <translation>La calidad de la imagen no es admisible.</translation>
+    </message>
+    <message>
+        <source>The image does not appear to show skin.</source>
+        <translation>La imagen no parece mostrar piel.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s quality score %1 (%2) is below %3.</source>
+        <translation>La puntuación de calidad de la foto, %1 (%2), está por debajo de %3.</translation>
+    </message>
+    <message>
+        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of %1 or better.</source>
+        <translation>Los informes almacenados no incluyen un indicador de validez por imagen: cada foto se considera válida según su modalidad y una puntuación de calidad de %1 o superior.</translation>
+    </message>
+    <message>
+        <source>The result is withheld: not every photo is valid for clinical use (not valid: %1).</source>
+        <translation>El resultado se oculta: no todas las fotos son válidas para uso clínico (no válidas: %1).</translation>
     </message>
 </context>
 <context>

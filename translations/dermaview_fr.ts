@@ -75,17 +75,10 @@
 <context>
     <name>InspectCommand</name>
     <message numerus="yes">
-        <source>Access token present (%n character(s), not shown), valid for %1 minutes.</source>
-        <translation>
-            <numerusform>Jeton d&apos;accès présent (%n caractère, non affiché), valable %1 minutes.</numerusform>
-            <numerusform>Jeton d&apos;accès présent (%n caractères, non affiché), valable %1 minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%2): %3, %n item(s)</source>
         <translation>
-            <numerusform>%1 (%2) : %3, %n item</numerusform>
-            <numerusform>%1 (%2) : %3, %n items</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3, %n item</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3, %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -102,7 +95,7 @@
     </message>
     <message>
         <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Mode QA : affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
+        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
     </message>
     <message>
         <source>A saved response (JSON).</source>
@@ -110,23 +103,27 @@
     </message>
     <message>
         <source>Usage: dermaview-cli inspect FILE [--json] [--qa]</source>
-        <translation>Utilisation : dermaview-cli inspect FILE [--json] [--qa]</translation>
+        <translation>Utilisation&#xa0;: dermaview-cli inspect FILE [--json] [--qa]</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1 : le fichier dépasse %2 Mo ; ce n&apos;est pas une réponse enregistrée.</translation>
+        <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (no clinical content)</source>
         <translation>%1 (aucun contenu clinique)</translation>
+    </message>
+    <message>
+        <source>Access token present (not shown); it expires after %1 min.</source>
+        <translation>Jeton d&apos;accès présent (non affiché) ; il expire au bout de %1 min.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +134,7 @@
     </message>
     <message>
         <source>expected a positive number of minutes</source>
-        <translation>attendu : un nombre positif de minutes</translation>
+        <translation>attendu&#xa0;: un nombre positif de minutes</translation>
     </message>
     <message>
         <source>min is greater than max</source>
@@ -145,31 +142,31 @@
     </message>
     <message>
         <source>expected string or number, got %1</source>
-        <translation>attendu : string ou number, reçu : %1</translation>
+        <translation>attendu&#xa0;: string ou number, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a duration ≥ 0</source>
-        <translation>attendu : une durée ≥ 0</translation>
+        <translation>attendu&#xa0;: une durée ≥ 0</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation>attendu : %1, reçu : %2</translation>
+        <translation>attendu&#xa0;: %1, reçu&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a percentage between 0 and 100, got %1</source>
-        <translation>attendu : un pourcentage entre 0 et 100, reçu : %1</translation>
+        <translation>attendu&#xa0;: un pourcentage entre 0 et 100, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation>attendu : un entier, reçu : %1</translation>
+        <translation>attendu&#xa0;: un entier, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a number, got the string &quot;%1&quot;</source>
-        <translation>attendu : un nombre, reçu : la chaîne « %1 »</translation>
+        <translation>attendu&#xa0;: un nombre, reçu&#xa0;: la chaîne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
+        <translation>JSON mal formé à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
@@ -181,7 +178,7 @@
     </message>
     <message>
         <source>the report server answered with an error: %1 (%2)</source>
-        <translation>le serveur de rapports a répondu par une erreur : %1 (%2)</translation>
+        <translation>le serveur de rapports a répondu par une erreur&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>no message</source>
@@ -243,26 +240,26 @@
     </message>
     <message>
         <source>Quality: %1 (%2), acceptable: %3</source>
-        <translation>Qualité : %1 (%2), acceptable : %3</translation>
+        <translation>Qualité&#xa0;: %1 (%2), acceptable&#xa0;: %3</translation>
     </message>
     <message>
         <source>Dermatological: %1 (confidence %2)</source>
-        <translation>Dermatologique : %1 (confiance %2)</translation>
+        <translation>Dermatologique&#xa0;: %1 (confiance %2)</translation>
     </message>
     <message>
         <source>Modality: %1</source>
-        <translation>Modalité : %1</translation>
+        <translation>Modalité&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Differential (%n heat map(s)):</source>
         <translation>
-            <numerusform>Diagnostic différentiel (%n carte de chaleur) :</numerusform>
-            <numerusform>Diagnostic différentiel (%n cartes de chaleur) :</numerusform>
+            <numerusform>Diagnostic différentiel (%n carte de chaleur)&#xa0;:</numerusform>
+            <numerusform>Diagnostic différentiel (%n cartes de chaleur)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Score contribution: %1</source>
-        <translation>Contribution au score : %1</translation>
+        <translation>Contribution au score&#xa0;: %1</translation>
     </message>
     <message>
         <source>Score %1</source>
@@ -270,15 +267,11 @@
     </message>
     <message>
         <source>Value: %1  %2</source>
-        <translation>Valeur : %1  %2</translation>
+        <translation>Valeur&#xa0;: %1  %2</translation>
     </message>
     <message>
         <source>Severity level: %1</source>
-        <translation>Niveau de sévérité : %1</translation>
-    </message>
-    <message>
-        <source>%1 mask(s), %2 detection(s)</source>
-        <translation>%1 masque(s), %2 détection(s)</translation>
+        <translation>Niveau de sévérité&#xa0;: %1</translation>
     </message>
     <message>
         <source>QA mode</source>
@@ -302,11 +295,11 @@
     </message>
     <message>
         <source>Pathology: %1</source>
-        <translation>Pathologie : %1</translation>
+        <translation>Pathologie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Body site: %1</source>
-        <translation>Site corporel : %1</translation>
+        <translation>Site corporel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Combined result</source>
@@ -319,6 +312,10 @@
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Masks: %1, detections: %2</source>
+        <translation>Masques : %1, détections : %2</translation>
     </message>
 </context>
 <context>
@@ -337,15 +334,11 @@
     </message>
     <message>
         <source>The response describes %1 images; the API accepts at most %2.</source>
-        <translation>La réponse décrit %1 images ; l&apos;API en accepte au plus %2.</translation>
+        <translation>La réponse décrit %1 images&#xa0;; l&apos;API en accepte au plus %2.</translation>
     </message>
     <message>
         <source>The response contains no per-image analysis, so the validity of its images cannot be confirmed.</source>
-        <translation>La réponse ne contient aucune analyse par image ; la validité de ses images ne peut donc pas être confirmée.</translation>
-    </message>
-    <message>
-        <source>The combined result is withheld because image(s) %1 are not valid for clinical use. Re-analyse the valid images only.</source>
-        <translation>Le résultat combiné est masqué car les images suivantes ne sont pas valides pour un usage clinique : %1. Relancez l&apos;analyse uniquement sur les images valides.</translation>
+        <translation>La réponse ne contient aucune analyse par image&#xa0;; la validité de ses images ne peut donc pas être confirmée.</translation>
     </message>
     <message>
         <source>Combined result</source>
@@ -353,22 +346,22 @@
     </message>
     <message>
         <source>%1: the server listed the differential out of probability order; it is shown sorted by probability.</source>
-        <translation>%1 : le serveur n&apos;a pas classé le diagnostic différentiel par ordre de probabilité ; il est affiché trié par probabilité.</translation>
+        <translation>%1&#xa0;: le serveur n&apos;a pas classé le diagnostic différentiel par ordre de probabilité&#xa0;; il est affiché trié par probabilité.</translation>
     </message>
     <message>
         <source>%1: the differential lists these codes more than once: %2.</source>
-        <translation>%1 : le diagnostic différentiel mentionne ces codes plus d&apos;une fois : %2.</translation>
+        <translation>%1&#xa0;: le diagnostic différentiel mentionne ces codes plus d&apos;une fois&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n conclusion(s) carry no ICD-11 code.</source>
         <translation>
-            <numerusform>%1 : %n conclusion n&apos;a pas de code ICD-11.</numerusform>
-            <numerusform>%1 : %n conclusions n&apos;ont pas de code ICD-11.</numerusform>
+            <numerusform>%1&#xa0;: %n conclusion n&apos;a pas de code ICD-11.</numerusform>
+            <numerusform>%1&#xa0;: %n conclusions n&apos;ont pas de code ICD-11.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the probabilities add up to %2 %, more than 100 %.</source>
-        <translation>%1 : la somme des probabilités est de %2 %, soit plus de 100 %.</translation>
+        <translation>%1&#xa0;: la somme des probabilités est de %2 %, soit plus de 100 %.</translation>
     </message>
     <message>
         <source>Has condition</source>
@@ -404,11 +397,11 @@
     </message>
     <message>
         <source>Urgent referral likely (%1 %): to be seen by a specialist within 48 hours.</source>
-        <translation>Orientation urgente probable (%1 %) : consultation spécialisée dans les 48 heures.</translation>
+        <translation>Orientation urgente probable (%1 %)&#xa0;: consultation spécialisée dans les 48 heures.</translation>
     </message>
     <message>
         <source>High-priority referral likely (%1 %): to be seen within 15 days.</source>
-        <translation>Orientation hautement prioritaire probable (%1 %) : consultation dans les 15 jours.</translation>
+        <translation>Orientation hautement prioritaire probable (%1 %)&#xa0;: consultation dans les 15 jours.</translation>
     </message>
     <message>
         <source>Malignancy likelihood is %1 %.</source>
@@ -416,15 +409,15 @@
     </message>
     <message>
         <source>High uncertainty (entropy %1 of 100): interpret the differential with caution.</source>
-        <translation>Incertitude élevée (entropie de %1 sur 100) : interpréter le diagnostic différentiel avec prudence.</translation>
+        <translation>Incertitude élevée (entropie de %1 sur 100)&#xa0;: interpréter le diagnostic différentiel avec prudence.</translation>
     </message>
     <message>
         <source>The response carries no image-quality assessment (mediaValidity) for this image, so its validity cannot be confirmed.</source>
-        <translation>La réponse ne contient aucune évaluation de la qualité d&apos;image (mediaValidity) pour cette image ; sa validité ne peut donc pas être confirmée.</translation>
+        <translation>La réponse ne contient aucune évaluation de la qualité d&apos;image (mediaValidity) pour cette image&#xa0;; sa validité ne peut donc pas être confirmée.</translation>
     </message>
     <message>
         <source>%1: the server&apos;s quality interpretation &quot;%2&quot; does not match its score %3 (published band: %4).</source>
-        <translation>%1 : l&apos;interprétation de la qualité « %2 » fournie par le serveur ne correspond pas à son score %3 (catégorie publiée : %4).</translation>
+        <translation>%1&#xa0;: l&apos;interprétation de la qualité «&#xa0;%2&#xa0;» fournie par le serveur ne correspond pas à son score %3 (catégorie publiée&#xa0;: %4).</translation>
     </message>
     <message>
         <source>The response does not say whether this image is valid (mediaValidity.isValid is missing).</source>
@@ -436,7 +429,7 @@
     </message>
     <message>
         <source>The response contradicts itself: isValid is true but the image is not acceptable or not dermatological.</source>
-        <translation>La réponse est contradictoire : isValid vaut true, mais l&apos;image n&apos;est pas acceptable ou n&apos;est pas dermatologique.</translation>
+        <translation>La réponse est contradictoire&#xa0;: isValid vaut true, mais l&apos;image n&apos;est pas acceptable ou n&apos;est pas dermatologique.</translation>
     </message>
     <message>
         <source>Image quality is not acceptable (score %1, %2).</source>
@@ -448,11 +441,7 @@
     </message>
     <message>
         <source>The image does not appear to show skin (AI confidence that it does: %1 %).</source>
-        <translation>L&apos;image ne semble pas montrer de peau (confiance de l&apos;IA qu&apos;elle en montre : %1 %).</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>non disponible</translation>
+        <translation>L&apos;image ne semble pas montrer de peau (confiance de l&apos;IA qu&apos;elle en montre&#xa0;: %1 %).</translation>
     </message>
     <message>
         <source>Retake the photo so that it shows the affected skin, filling most of the frame.</source>
@@ -460,11 +449,11 @@
     </message>
     <message>
         <source>Retake the photo: hold the camera steady, use even light without glare and keep the skin in focus.</source>
-        <translation>Reprenez la photo : tenez l&apos;appareil immobile, utilisez un éclairage uniforme sans reflets et veillez à ce que la peau soit nette.</translation>
+        <translation>Reprenez la photo&#xa0;: tenez l&apos;appareil immobile, utilisez un éclairage uniforme sans reflets et veillez à ce que la peau soit nette.</translation>
     </message>
     <message>
         <source>This score is computed from images but the response carries no image-quality assessment (mediaValidity), so its validity cannot be confirmed.</source>
-        <translation>Ce score est calculé à partir d&apos;images, mais la réponse ne contient aucune évaluation de la qualité d&apos;image (mediaValidity) ; sa validité ne peut donc pas être confirmée.</translation>
+        <translation>Ce score est calculé à partir d&apos;images, mais la réponse ne contient aucune évaluation de la qualité d&apos;image (mediaValidity)&#xa0;; sa validité ne peut donc pas être confirmée.</translation>
     </message>
     <message>
         <source>The response contains no computed score.</source>
@@ -472,39 +461,51 @@
     </message>
     <message>
         <source>The global score is withheld because these body sites are not valid for clinical use: %1.</source>
-        <translation>Le score global est masqué car les sites corporels suivants ne sont pas valides pour un usage clinique : %1.</translation>
+        <translation>Le score global est masqué car les sites corporels suivants ne sont pas valides pour un usage clinique&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The report does not classify this photo as a clinical or dermoscopic skin image (modality: %1).</source>
-        <translation>Le rapport ne classe pas cette photo comme une image cutanée clinique ou dermoscopique (modalité : %1).</translation>
+        <translation>Le rapport ne classe pas cette photo comme une image cutanée clinique ou dermoscopique (modalité&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The report gives no quality score for this photo.</source>
         <translation>Le rapport n&apos;indique aucun score de qualité pour cette photo.</translation>
     </message>
     <message>
-        <source>The photo&apos;s quality score %1 (%2) is below Fair.</source>
-        <translation>Le score de qualité de la photo, %1 (%2), est inférieur au niveau Passable.</translation>
-    </message>
-    <message>
         <source>stored</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of Fair or better.</source>
-        <translation>Les rapports enregistrés ne comportent pas d&apos;indicateur de validité par image : chaque photo est jugée valide d&apos;après sa modalité et un score de qualité de niveau Passable ou supérieur.</translation>
-    </message>
-    <message>
         <source>The report lists no photos, so the validity of its result cannot be confirmed.</source>
-        <translation>Le rapport ne répertorie aucune photo ; la validité de son résultat ne peut donc pas être confirmée.</translation>
-    </message>
-    <message>
-        <source>The result is withheld because photo(s) %1 are not valid for clinical use.</source>
-        <translation>Le résultat est masqué car les photos suivantes ne sont pas valides pour un usage clinique : %1.</translation>
+        <translation>Le rapport ne répertorie aucune photo&#xa0;; la validité de son résultat ne peut donc pas être confirmée.</translation>
     </message>
     <message>
         <source>Stored report</source>
         <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld: not every image is valid for clinical use (not valid: %1). Re-analyse the valid images only.</source>
+        <translation>Le résultat combiné est masqué : toutes les images ne sont pas valides pour un usage clinique (non valides : %1). Analysez à nouveau uniquement les images valides.</translation>
+    </message>
+    <message>
+        <source>Image quality is not acceptable.</source>
+        <translation>La qualité de l&apos;image n&apos;est pas acceptable.</translation>
+    </message>
+    <message>
+        <source>The image does not appear to show skin.</source>
+        <translation>L&apos;image ne semble pas montrer de peau.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s quality score %1 (%2) is below %3.</source>
+        <translation>Le score de qualité de la photo, %1 (%2), est inférieur à %3.</translation>
+    </message>
+    <message>
+        <source>Stored reports carry no per-image validity flag: each photo is judged valid from its modality and a quality score of %1 or better.</source>
+        <translation>Les rapports enregistrés ne comportent pas d&apos;indicateur de validité par image : chaque photo est jugée valide d&apos;après sa modalité et un score de qualité « %1 » ou supérieur.</translation>
+    </message>
+    <message>
+        <source>The result is withheld: not every photo is valid for clinical use (not valid: %1).</source>
+        <translation>Le résultat est masqué : toutes les photos ne sont pas valides pour un usage clinique (non valides : %1).</translation>
     </message>
 </context>
 <context>
@@ -517,9 +518,9 @@ Commands:
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
-        <translation>Utilisation : dermaview-cli COMMAND [options] [--lang LANGUAGE]
+        <translation>Utilisation&#xa0;: dermaview-cli COMMAND [options] [--lang LANGUAGE]
 
-Commandes :
+Commandes&#xa0;:
   inspect FILE [--json] [--qa]   examiner une réponse d&apos;API enregistrée
 
 Préliminaire — aide à la décision par IA, et non un diagnostic.
@@ -527,14 +528,14 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

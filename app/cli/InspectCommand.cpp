@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace dv::cli {
 
@@ -26,10 +27,8 @@ QStringList summarize(const model::SavedResponse &response)
     case ResponseKind::Login: {
         const auto &login = std::get<model::LoginResponse>(response.value);
         // The token itself is a secret and is never printed.
-        lines << InspectCommand::tr("Access token present (%n character(s), not shown), "
-                                    "valid for %1 minutes.",
-                                    nullptr, static_cast<int>(login.accessToken.size()))
-                     .arg(login.expiresInMinutes);
+        lines << InspectCommand::tr("Access token present (not shown); it expires after %1 min.")
+                     .arg(QLocale().toString(login.expiresInMinutes));
         break;
     }
     case ResponseKind::BodySites:

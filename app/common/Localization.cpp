@@ -33,11 +33,14 @@ QString Localization::chooseLanguage(const QString &commandLine, const QString &
 bool Localization::install(QCoreApplication &app, const QString &language)
 {
     const QString base = baseLanguage(language);
+    // Numbers (94.9 % / 94,9 %) follow the interface language, not the system's.
+    QLocale::setDefault(QLocale(base == QLatin1String("c") ? QStringLiteral("en") : base));
     if (base == QLatin1String("en") || base == QLatin1String("c"))
         return true;
     auto *translator = new QTranslator(&app);
     if (!translator->load(QStringLiteral(":/i18n/dermaview_%1.qm").arg(base))) {
         delete translator;
+        QLocale::setDefault(QLocale(QStringLiteral("en")));
         return false;
     }
     QCoreApplication::installTranslator(translator);

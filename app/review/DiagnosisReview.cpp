@@ -68,8 +68,8 @@ Review Reviewer::review(const model::DiagnosisReport &report, ReviewOptions opti
         gate.reasons.append(tr("The response contains no per-image analysis, so the validity of "
                                "its images cannot be confirmed."));
     } else if (!invalidImages.isEmpty()) {
-        gate.reasons.append(tr("The combined result is withheld because image(s) %1 are not "
-                               "valid for clinical use. Re-analyse the valid images only.")
+        gate.reasons.append(tr("The combined result is withheld: not every image is valid for "
+                               "clinical use (not valid: %1). Re-analyse the valid images only.")
                                 .arg(invalidImages.join(QStringLiteral(", "))));
     } else {
         gate.valid = true;

@@ -178,15 +178,16 @@ void applyMediaValidity(ImageReview &image, const std::optional<model::MediaVali
     if (!gate.valid) {
         if (notAcceptable)
             gate.reasons.append(
-                Reviewer::tr("Image quality is not acceptable (score %1, %2).")
-                    .arg(v.qualityScore ? QString::number(*v.qualityScore) : Reviewer::tr("none"),
-                         image.qualityBand.label));
-        if (notSkin)
-            gate.reasons.append(
-                Reviewer::tr("The image does not appear to show skin (AI confidence that it "
-                             "does: %1 %).")
-                    .arg(v.dermatologicalConfidence ? percent(*v.dermatologicalConfidence)
-                                                    : Reviewer::tr("not reported")));
+                v.qualityScore
+                    ? Reviewer::tr("Image quality is not acceptable (score %1, %2).")
+                          .arg(QLocale().toString(*v.qualityScore), image.qualityBand.label)
+                    : Reviewer::tr("Image quality is not acceptable."));
+        if (notSkin && v.dermatologicalConfidence)
+            gate.reasons.append(Reviewer::tr("The image does not appear to show skin (AI "
+                                             "confidence that it does: %1 %).")
+                                    .arg(percent(*v.dermatologicalConfidence)));
+        else if (notSkin)
+            gate.reasons.append(Reviewer::tr("The image does not appear to show skin."));
         if (notSkin)
             image.retakePrompt =
                 Reviewer::tr("Retake the photo so that it shows the affected skin, "

@@ -2,6 +2,7 @@
 
 #include "review/ReviewRules.h"
 
+#include <QLocale>
 #include <QTextStream>
 
 namespace dv::review {
@@ -76,7 +77,7 @@ void writeImage(QTextStream &out, const ImageReview &image)
         << (image.gate.valid ? ReviewText::tr("valid") : ReviewText::tr("NOT VALID")) << '\n';
     out << QStringLiteral("  ")
         << ReviewText::tr("Quality: %1 (%2), acceptable: %3")
-               .arg(image.qualityScore ? QString::number(*image.qualityScore)
+               .arg(image.qualityScore ? QLocale().toString(*image.qualityScore)
                                        : ReviewText::tr("not reported"),
                     image.qualityBand.label, yesNo(image.qualityAcceptable))
         << '\n';
@@ -120,7 +121,7 @@ void writeScore(QTextStream &out, const ScoreReview &score)
     writeQaMark(out, score.gate, QStringLiteral("  "));
     out << QStringLiteral("  ")
         << ReviewText::tr("Value: %1  %2")
-               .arg(score.value ? QString::number(*score.value) : ReviewText::tr("not reported"),
+               .arg(score.value ? QLocale().toString(*score.value) : ReviewText::tr("not reported"),
                     score.interpretation)
         << '\n';
     if (score.severityLevel)
@@ -128,7 +129,7 @@ void writeScore(QTextStream &out, const ScoreReview &score)
             << ReviewText::tr("Severity level: %1").arg(*score.severityLevel) << '\n';
     for (const ScoreItemReview &item : score.items) {
         out << QStringLiteral("    ") << item.label << QStringLiteral(": ")
-            << (item.value ? QString::number(*item.value) : ReviewText::tr("not reported"));
+            << (item.value ? QLocale().toString(*item.value) : ReviewText::tr("not reported"));
         if (!item.interpretation.isEmpty())
             out << QStringLiteral(" (") << item.interpretation << ')';
         out << '\n';
@@ -138,7 +139,7 @@ void writeScore(QTextStream &out, const ScoreReview &score)
             << '\n';
     if (score.maskCount + score.detectionCount > 0)
         out << QStringLiteral("  ")
-            << ReviewText::tr("%1 mask(s), %2 detection(s)")
+            << ReviewText::tr("Masks: %1, detections: %2")
                    .arg(score.maskCount)
                    .arg(score.detectionCount)
             << '\n';

@@ -7,6 +7,8 @@
 #include "review/Review.h"
 #include "review/ReviewRules.h"
 
+#include <QLocale>
+
 namespace dv::review {
 
 namespace {
@@ -33,8 +35,9 @@ ImageReview reviewObservation(const model::StoredObservation &observation, qsize
             Reviewer::tr("The report gives no quality score for this photo."));
     else if (!goodEnough)
         image.gate.reasons.append(
-            Reviewer::tr("The photo's quality score %1 (%2) is below Fair.")
-                .arg(QString::number(*observation.qualityScore), image.qualityBand.label));
+            Reviewer::tr("The photo's quality score %1 (%2) is below %3.")
+                .arg(QLocale().toString(*observation.qualityScore), image.qualityBand.label,
+                     Bands::quality(Bands::storedReportMinimumQuality).label));
     image.gate.valid = skinModality && goodEnough;
     image.isValid = image.gate.valid;
     if (!image.gate.valid)
@@ -92,8 +95,9 @@ Review Reviewer::review(const model::StoredReport &report, ReviewOptions options
     review.bodySite = report.bodySiteName.isEmpty() ? report.bodySiteCode : report.bodySiteName;
     review.anamnesis = report.anamnesis;
     review.warnings.append(tr("Stored reports carry no per-image validity flag: each photo is "
-                              "judged valid from its modality and a quality score of Fair or "
-                              "better."));
+                              "judged valid from its modality and a quality score of %1 or "
+                              "better.")
+                               .arg(Bands::quality(Bands::storedReportMinimumQuality).label));
 
     QStringList invalid;
     for (qsizetype i = 0; i < report.observations.size(); ++i) {
@@ -106,8 +110,8 @@ Review Reviewer::review(const model::StoredReport &report, ReviewOptions options
         gate.reasons.append(tr("The report lists no photos, so the validity of its result cannot "
                                "be confirmed."));
     else if (!invalid.isEmpty())
-        gate.reasons.append(tr("The result is withheld because photo(s) %1 are not valid for "
-                               "clinical use.")
+        gate.reasons.append(tr("The result is withheld: not every photo is valid for clinical "
+                               "use (not valid: %1).")
                                 .arg(invalid.join(QStringLiteral(", "))));
     else
         gate.valid = true;

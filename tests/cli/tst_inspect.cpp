@@ -233,6 +233,10 @@ void TestInspect::languageOption()
     const Run run = runCli({"inspect", "--lang", "de", fixturePath("seed/diagnosis-support.json")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Ausgezeichnet"), run.out.constData()); // the quality band
+    QVERIFY2(run.out.contains("94,9 %"), run.out.constData());        // German decimal comma
+    const Run english =
+        runCli({"inspect", "--lang", "en", fixturePath("seed/diagnosis-support.json")});
+    QVERIFY(english.out.contains("94.9 %"));
 }
 
 QTEST_GUILESS_MAIN(TestInspect)

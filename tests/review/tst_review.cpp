@@ -157,7 +157,7 @@ void TestReview::invalidImageWithholdsEverything()
     QVERIFY2(image.gate.reasons.join(' ').contains(reason),
              qPrintable(image.gate.reasons.join(' ')));
     verifyAggregateAbsent(review);
-    QVERIFY(review.aggregate.reasons.first().contains(QLatin1String("image(s) 1")) ||
+    QVERIFY(review.aggregate.reasons.first().contains(QLatin1String("(not valid: 1)")) ||
             review.aggregate.reasons.first().contains(QLatin1String("cannot be confirmed")));
 }
 

@@ -1,0 +1,16 @@
+# Fails when a translation catalogue has unfinished or untranslated entries.
+#   cmake -DTS_DIR=<translations dir> -P check_complete.cmake
+file(GLOB catalogues "${TS_DIR}/dermaview_*.ts")
+list(LENGTH catalogues count)
+if(count LESS 3)
+    message(FATAL_ERROR "expected the de/es/fr catalogues in ${TS_DIR}, found ${count}")
+endif()
+foreach(ts IN LISTS catalogues)
+    file(READ "${ts}" text)
+    string(REGEX MATCHALL "type=\"unfinished\"|<translation></translation>" missing "${text}")
+    list(LENGTH missing n)
+    if(n GREATER 0)
+        message(FATAL_ERROR "${ts}: ${n} untranslated entries (run lupdate, then translate)")
+    endif()
+    message(STATUS "${ts}: complete")
+endforeach()

@@ -623,6 +623,10 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <source>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A viewer for dermatology AI results.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Viewer für KI-Ergebnisse in der Dermatologie.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — kann nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -623,6 +623,10 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
         <source>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A viewer for dermatology AI results.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un visor de resultados de IA en dermatología.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — no se puede abrir</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -623,6 +623,10 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
         <source>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A viewer for dermatology AI results.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une visionneuse de résultats d&apos;IA en dermatologie.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — impossible d&apos;ouvrir le fichier</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -14,9 +14,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dv::ui {
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_list->setIconSize(QSize(thumbnailSize, thumbnailSize));
     m_list->setAccessibleName(tr("Opened photos"));
     m_list->setMinimumWidth(220);
+    m_list->setWordWrap(true);
     m_view = new ImageView(this);
     m_view->setMessage(tr("Open skin photos with File ▸ Open photos… (Ctrl+O)."));
 
@@ -51,14 +54,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
-    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::showCurrent);
+    connect(m_list, &QListWidget::currentItemChanged, this, &MainWindow::showCurrent);
 
     createMenus();
     statusBar()->showMessage(review::Reviewer::disclaimer());
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        // First run: 90 % of the screen, so a 1280x800 laptop still shows the frame.
+        const QSize available = screen()->availableGeometry().size();
+        resize(available.width() * 9 / 10, available.height() * 9 / 10);
+    }
 }
 
 void MainWindow::createMenus()
@@ -122,7 +128,16 @@ void MainWindow::openImages(const QStringList &paths)
 void MainWindow::addLoaded(const LoadedImage &loaded)
 {
     if (!loaded.error.isEmpty()) {
-        // The file stays unopened; whatever else is open is kept.
+        // The failure stays visible in the list (a status-bar message would be overwritten by
+        // the next photo); whatever else is open is kept.
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                tr("%1 — cannot be opened").arg(QFileInfo(loaded.path).fileName()));
+        item->setToolTip(loaded.error);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setData(Qt::AccessibleDescriptionRole, loaded.error);
+        m_list->addItem(item);
+        m_failedPaths.append(loaded.path);
         statusBar()->showMessage(loaded.error);
         if (m_images.isEmpty())
             m_view->setMessage(loaded.error);
@@ -138,18 +153,19 @@ void MainWindow::addLoaded(const LoadedImage &loaded)
     icon.addPixmap(pixmap, QIcon::Selected);
     auto *item = new QListWidgetItem(icon, QFileInfo(loaded.path).fileName());
     item->setToolTip(loaded.path);
+    item->setData(Qt::UserRole, m_images.size() - 1);
     m_list->addItem(item);
-    if (m_list->currentRow() < 0)
-        m_list->setCurrentRow(0);
+    if (!m_list->currentItem())
+        m_list->setCurrentItem(item);
     emit imageLoaded(loaded.path, true);
 }
 
 void MainWindow::showCurrent()
 {
-    const int row = m_list->currentRow();
-    if (row < 0 || row >= m_images.size())
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item || !item->data(Qt::UserRole).isValid())
         return;
-    const LoadedImage &loaded = m_images.at(row);
+    const LoadedImage &loaded = m_images.at(item->data(Qt::UserRole).toInt());
     m_view->setImage(loaded.image);
     statusBar()->showMessage(tr("%1 — %2 × %3 pixels")
                                  .arg(QFileInfo(loaded.path).fileName())

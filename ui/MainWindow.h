@@ -27,6 +27,8 @@ public:
     int pendingLoads() const { return m_pendingLoads; }
     ImageView *imageView() const { return m_view; }
     QListWidget *photoList() const { return m_list; }
+    /// Files that could not be decoded, in the order they failed.
+    QStringList failedPaths() const { return m_failedPaths; }
 
 signals:
     /// Emitted after each file has been decoded or has failed.
@@ -47,6 +49,7 @@ private:
     QListWidget *m_list = nullptr;
     QActionGroup *m_languages = nullptr;
     QVector<LoadedImage> m_images;
+    QStringList m_failedPaths;
     int m_pendingLoads = 0;
 };
 

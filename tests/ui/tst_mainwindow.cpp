@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -80,7 +81,13 @@ void TestMainWindow::corruptFileKeepsWhatIsOpen()
     window.openImages({corrupt});
     QTRY_COMPARE(loaded.size(), 2);
     QCOMPARE(loaded.at(1).at(1).toBool(), false);
-    QCOMPARE(window.photoList()->count(), 1);
+    // The failure stays listed, cannot be selected, and names the file.
+    QCOMPARE(window.photoList()->count(), 2);
+    QCOMPARE(window.failedPaths(), QStringList{corrupt});
+    const QListWidgetItem *failed = window.photoList()->item(1);
+    QVERIFY(!(failed->flags() & Qt::ItemIsSelectable));
+    QVERIFY(failed->text().contains(QLatin1String("corrupt.jpg")));
+    QVERIFY(failed->toolTip().contains(QLatin1String("corrupt.jpg")));
     QCOMPARE(window.imageView()->image().size(), QSize(64, 48));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("corrupt.jpg")));
 }

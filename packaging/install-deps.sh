@@ -25,6 +25,8 @@ packages=(
   fonts-dejavu-core
   # GUI smoke runs, screenshots, packaging checks
   xvfb xauth imagemagick dpkg-dev file lintian appstream desktop-file-utils
+  # pdftotext/pdftoppm: tests read the PDFs the sandbox and the app produce
+  poppler-utils
   # rsvg-convert: packaging/CMakeLists.txt renders the 256x256 PNG icon from the SVG at build time
   librsvg2-bin
 )

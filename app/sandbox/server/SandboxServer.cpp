@@ -41,6 +41,7 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
         m_faults.add(rule);
     registerCoreRoutes();
     registerControlRoutes();
+    registerReportRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         responder.write(
             QJsonDocument(QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not Found")}}),

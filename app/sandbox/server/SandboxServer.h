@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/reports/ReportStore.h"
 #include "sandbox/server/FaultInjector.h"
 #include "sandbox/server/HttpSupport.h"
 #include "sandbox/server/SandboxConfig.h"
@@ -35,6 +36,9 @@ public:
     const SandboxConfig &config() const { return m_config; }
     FaultInjector &faults() { return m_faults; }
     TokenStore &tokens() { return m_tokens; }
+    ReportStore &reports() { return m_reports; }
+    /// The signed link the report endpoint's `?format=pdf` redirects to.
+    QUrl pdfUrl(const QString &id, const QString &locale) const;
 
     enum class Access
     {
@@ -62,10 +66,14 @@ private:
     bool authorized(const RequestData &request, Access access) const;
     void registerCoreRoutes();
     void registerControlRoutes();
+    void registerReportRoutes();
+    QHttpServerResponse reportResponse(const QString &id, const RequestData &request);
+    QString pdfKey(const QString &id) const;
 
     SandboxConfig m_config;
     FaultInjector m_faults;
     TokenStore m_tokens;
+    ReportStore m_reports;
     QHttpServer m_http;
     SandboxTcpServer *m_tcp = nullptr;
     /// Image analysis and injected latency run here, never on the server thread.

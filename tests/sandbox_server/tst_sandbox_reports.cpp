@@ -1,0 +1,237 @@
+#include "model/StoredReport.h"
+#include "review/Review.h"
+#include "sandbox/server/SandboxServer.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+#include <QTimer>
+
+using namespace dv::sandbox;
+
+namespace {
+
+StoredDiagnosis sampleReport(bool allValid)
+{
+    StoredDiagnosis report;
+    report.id = QStringLiteral("8c1f0b7e-1111-4222-8333-944455556666");
+    report.issued = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
+    report.analysisDuration = 0.42;
+    report.conclusions = {{QStringLiteral("EA90"), QStringLiteral("Psoriasis"), 71.5},
+                          {QStringLiteral("EA89"), QStringLiteral("Eczematous dermatitis"), 20.0},
+                          {QStringLiteral("ED80"), QStringLiteral("Acne"), 8.5}};
+    report.photos = {{QStringLiteral("Clinical"), 86, true},
+                     {QStringLiteral("Clinical"), allValid ? 77 : 12, allValid}};
+    report.sensitivity = 80.0;
+    report.specificity = 95.5;
+    report.entropy = 31.0;
+    report.hasCondition = 97.0;
+    report.malignancy = 0.4;
+    report.pigmentedLesion = 2.0;
+    report.urgentReferral = 1.0;
+    report.highPriorityReferral = 55.0;
+    return report;
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QUrl finalUrl;
+};
+
+} // namespace
+
+class TestSandboxReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void formatsInEveryLocale_data();
+    void formatsInEveryLocale();
+    void apiTokenRequired();
+    void unknownReportIs404();
+    void unknownFormatIs422();
+    void pdfFollowsRedirect();
+    void pdfWithholdsWhenAPhotoIsInvalid();
+    void pdfLinkIsSigned();
+
+private:
+    Reply get(const QString &pathAndQuery, const QByteArray &apiToken);
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+};
+
+void TestSandboxReports::init()
+{
+    m_server = std::make_unique<SandboxServer>(SandboxConfig());
+    QVERIFY(m_server->listen(0));
+    m_server->reports().add(sampleReport(true));
+    StoredDiagnosis invalid = sampleReport(false);
+    invalid.id = QStringLiteral("invalid-photo-report");
+    m_server->reports().add(invalid);
+}
+
+Reply TestSandboxReports::get(const QString &pathAndQuery, const QByteArray &apiToken)
+{
+    QNetworkRequest request(m_server->url().resolved(QUrl(pathAndQuery)));
+    request.setTransferTimeout(10000);
+    if (!apiToken.isEmpty())
+        request.setRawHeader("X-API-TOKEN", apiToken);
+    QNetworkReply *reply = m_network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                 reply->url()};
+    reply->deleteLater();
+    return result;
+}
+
+void TestSandboxReports::formatsInEveryLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("acne");
+    QTest::addColumn<QString>("malignancy");
+    QTest::newRow("en") << "en"
+                        << "Acne"
+                        << "Malignancy";
+    QTest::newRow("es") << "es"
+                        << "Acné"
+                        << "Malignidad";
+    QTest::newRow("fr") << "fr"
+                        << "Acné"
+                        << "Malignité";
+    QTest::newRow("de") << "de"
+                        << "Akne"
+                        << "Malignität";
+}
+
+void TestSandboxReports::formatsInEveryLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, acne);
+    QFETCH(QString, malignancy);
+    const QByteArray token = m_server->config().apiToken.toUtf8();
+    const QString base = QStringLiteral("/s2s-api/v3/anonymous-diagnostic-reports/"
+                                        "8c1f0b7e-1111-4222-8333-944455556666?locale=") +
+                         locale;
+
+    const Reply standard = get(base, token);
+    QCOMPARE(standard.status, 200);
+    const auto parsedStandard =
+        dv::model::parseStoredReport(standard.body, dv::model::StoredReportFormat::Standard);
+    QVERIFY2(parsedStandard.ok(),
+             qPrintable(parsedStandard.ok() ? QString() : parsedStandard.error().toString()));
+    QCOMPARE(parsedStandard.value().conclusions.size(), 3);
+    QCOMPARE(parsedStandard.value().conclusions.at(2).text, acne);
+    QCOMPARE(parsedStandard.value().pathologyCode, QStringLiteral("EA90"));
+    const QJsonObject data =
+        QJsonDocument::fromJson(standard.body).object().value("data").toObject();
+    QVERIFY(data.value("title").toString().contains(QLatin1String("SANDBOX")));
+    QVERIFY(data.value("extraData").toObject().value("sandbox").toBool());
+
+    const Reply fhir = get(base + QStringLiteral("&format=fhir"), token);
+    QCOMPARE(fhir.status, 200);
+    const auto parsedFhir =
+        dv::model::parseStoredReport(fhir.body, dv::model::StoredReportFormat::Fhir);
+    QVERIFY2(parsedFhir.ok(),
+             qPrintable(parsedFhir.ok() ? QString() : parsedFhir.error().toString()));
+    QCOMPARE(parsedFhir.value().conclusions.at(0).primaryCoding()->code, QStringLiteral("EA90"));
+    QCOMPARE(*parsedFhir.value().clinical.highPriorityReferral, 55.0);
+    QVERIFY(fhir.body.contains(malignancy.toUtf8()));
+
+    // The viewer's review shows both (every photo valid, quality ≥ Fair).
+    QVERIFY(dv::review::Reviewer::review(parsedStandard.value()).aggregate.shown);
+    QVERIFY(dv::review::Reviewer::review(parsedFhir.value()).aggregate.shown);
+}
+
+void TestSandboxReports::apiTokenRequired()
+{
+    const QString path = QStringLiteral(
+        "/s2s-api/v3/anonymous-diagnostic-reports/8c1f0b7e-1111-4222-8333-944455556666");
+    QCOMPARE(get(path, {}).status, 401);
+    QCOMPARE(get(path, "wrong").status, 401);
+    QCOMPARE(get(path, m_server->config().apiToken.toUtf8()).status, 200);
+}
+
+void TestSandboxReports::unknownReportIs404()
+{
+    const Reply reply = get(QStringLiteral("/s2s-api/v3/anonymous-diagnostic-reports/nope"),
+                            m_server->config().apiToken.toUtf8());
+    QCOMPARE(reply.status, 404);
+    const auto parsed =
+        dv::model::parseStoredReport(reply.body, dv::model::StoredReportFormat::Standard);
+    QVERIFY(!parsed.ok());
+    QVERIFY(parsed.error().message.contains(QLatin1String("NOT_FOUND")));
+}
+
+void TestSandboxReports::unknownFormatIs422()
+{
+    const Reply reply = get(QStringLiteral("/s2s-api/v3/anonymous-diagnostic-reports/"
+                                           "8c1f0b7e-1111-4222-8333-944455556666?format=xml"),
+                            m_server->config().apiToken.toUtf8());
+    QCOMPARE(reply.status, 422);
+}
+
+namespace {
+QString pdfText(const QByteArray &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+    process.write(pdf);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+void TestSandboxReports::pdfFollowsRedirect()
+{
+    const Reply reply =
+        get(QStringLiteral("/s2s-api/v3/anonymous-diagnostic-reports/"
+                           "8c1f0b7e-1111-4222-8333-944455556666?format=pdf&locale=de"),
+            m_server->config().apiToken.toUtf8());
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.finalUrl.path().startsWith(QLatin1String("/_sandbox/report-pdf/")));
+    QCOMPARE(reply.contentType, QByteArray("application/pdf"));
+    QVERIFY(reply.body.startsWith("%PDF-1.4"));
+    const QString text = pdfText(reply.body);
+    QVERIFY2(text.contains(QLatin1String("kein Medizinprodukt")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("8c1f0b7e-1111-4222-8333-944455556666")));
+    QVERIFY(text.contains(QLatin1String("71,5 %")));
+    QVERIFY(text.contains(QLatin1String("EA90")));
+    QVERIFY2(text.contains(QStringLiteral("Malignität")), qPrintable(text));
+}
+
+void TestSandboxReports::pdfWithholdsWhenAPhotoIsInvalid()
+{
+    const Reply reply = get(
+        QStringLiteral("/s2s-api/v3/anonymous-diagnostic-reports/invalid-photo-report?format=pdf"),
+        m_server->config().apiToken.toUtf8());
+    QCOMPARE(reply.status, 200);
+    const QString text = pdfText(reply.body);
+    QVERIFY2(text.contains(QLatin1String("not valid for clinical use")), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("EA90")));
+    QVERIFY(!text.contains(QLatin1String("71.5")));
+}
+
+void TestSandboxReports::pdfLinkIsSigned()
+{
+    const QUrl link = m_server->pdfUrl(QStringLiteral("8c1f0b7e-1111-4222-8333-944455556666"),
+                                       QStringLiteral("en"));
+    QCOMPARE(get(link.path() + QLatin1Char('?') + link.query(QUrl::FullyEncoded), {}).status, 200);
+    QCOMPARE(get(link.path() + QStringLiteral("?locale=en&key=forged"), {}).status, 403);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxReports)
+#include "tst_sandbox_reports.moc"

@@ -32,7 +32,8 @@ QHttpServerResponse withRetryAfter(QHttpServerResponse response, int seconds)
 } // namespace
 
 SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_tokens(m_config.tokenMinutes)
+    : QObject(parent), m_config(std::move(config)), m_tokens(m_config.tokenMinutes),
+      m_replay(m_config.replayDirectory)
 {
     // Sleeping (latency) and computing (analysis) workers; a few more than cores so that
     // injected latency on one request does not queue the others behind it.
@@ -42,6 +43,7 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     registerCoreRoutes();
     registerControlRoutes();
     registerReportRoutes();
+    registerDiagnosisRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         responder.write(
             QJsonDocument(QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not Found")}}),

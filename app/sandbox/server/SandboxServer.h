@@ -3,6 +3,7 @@
 #include "sandbox/reports/ReportStore.h"
 #include "sandbox/server/FaultInjector.h"
 #include "sandbox/server/HttpSupport.h"
+#include "sandbox/server/ReplayStore.h"
 #include "sandbox/server/SandboxConfig.h"
 #include "sandbox/server/TokenStore.h"
 
@@ -67,6 +68,7 @@ private:
     void registerCoreRoutes();
     void registerControlRoutes();
     void registerReportRoutes();
+    void registerDiagnosisRoutes();
     QHttpServerResponse reportResponse(const QString &id, const RequestData &request);
     QString pdfKey(const QString &id) const;
 
@@ -74,6 +76,7 @@ private:
     FaultInjector m_faults;
     TokenStore m_tokens;
     ReportStore m_reports;
+    ReplayStore m_replay;
     QHttpServer m_http;
     SandboxTcpServer *m_tcp = nullptr;
     /// Image analysis and injected latency run here, never on the server thread.

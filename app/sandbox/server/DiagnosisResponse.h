@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sandbox/analysis/ImageAnalysis.h"
+#include "sandbox/reports/StoredDiagnosis.h"
+
+#include <QJsonObject>
+
+namespace dv::sandbox {
+
+struct DiagnosisOutcome
+{
+    QJsonObject response;   ///< the `/diagnosis-support` body
+    StoredDiagnosis record; ///< what the report endpoint serves for it later
+};
+
+/// Builds the diagnosis-support answer from each image's analysis, in the shape of the seed
+/// page (FHIR DiagnosticReport envelope, aggregate, per-image `imagingAnalysis[]` with
+/// heat maps for the top 5 of valid images), marked in a field and in its title as coming
+/// from the sandbox. The aggregate combines the valid images; when none is valid it combines
+/// them all (the viewer withholds it in that case anyway).
+DiagnosisOutcome buildDiagnosisResponse(const QVector<ImageAnalysis> &analyses, double seconds);
+
+} // namespace dv::sandbox

@@ -18,7 +18,9 @@ QJsonObject value(double number)
     return QJsonObject{{QStringLiteral("value"), number}};
 }
 
-QJsonObject mediaValidity(const ImageAnalysis &analysis)
+} // namespace
+
+QJsonObject mediaValidityJson(const ImageAnalysis &analysis)
 {
     const QJsonObject aiConfidence{
         {QStringLiteral("code"),
@@ -48,6 +50,8 @@ QJsonObject mediaValidity(const ImageAnalysis &analysis)
                                    value(analysis.domain.dermoscopicConfidence)}}}}},
         {QStringLiteral("isValid"), analysis.isValid}};
 }
+
+namespace {
 
 QJsonObject conclusion(const ConditionProbability &entry)
 {
@@ -100,7 +104,7 @@ QJsonObject imagingAnalysis(const ImageAnalysis &analysis)
         conclusions.append(entry);
     }
     return QJsonObject{
-        {QStringLiteral("mediaValidity"), mediaValidity(analysis)},
+        {QStringLiteral("mediaValidity"), mediaValidityJson(analysis)},
         {QStringLiteral("performanceIndicator"),
          QJsonObject{{QStringLiteral("entropy"), analysis.entropy}}},
         {QStringLiteral("clinicalIndicator"),

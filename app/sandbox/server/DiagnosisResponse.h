@@ -18,6 +18,9 @@ struct DiagnosisOutcome
 /// heat maps for the top 5 of valid images), marked in a field and in its title as coming
 /// from the sandbox. The aggregate combines the valid images; when none is valid it combines
 /// them all (the viewer withholds it in that case anyway).
+/// The `mediaValidity` block of an analysed image (shared with the severity endpoints).
+QJsonObject mediaValidityJson(const ImageAnalysis &analysis);
+
 DiagnosisOutcome buildDiagnosisResponse(const QVector<ImageAnalysis> &analyses, double seconds);
 
 } // namespace dv::sandbox

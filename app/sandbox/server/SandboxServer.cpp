@@ -44,6 +44,7 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     registerControlRoutes();
     registerReportRoutes();
     registerDiagnosisRoutes();
+    registerSeverityRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         responder.write(
             QJsonDocument(QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not Found")}}),

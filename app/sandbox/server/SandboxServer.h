@@ -69,6 +69,7 @@ private:
     void registerControlRoutes();
     void registerReportRoutes();
     void registerDiagnosisRoutes();
+    void registerSeverityRoutes();
     QHttpServerResponse reportResponse(const QString &id, const RequestData &request);
     QString pdfKey(const QString &id) const;
 

@@ -36,7 +36,8 @@ struct Reply
 };
 
 // The seed page's manual example, verbatim in content.
-const QByteArray seedManual = R"({"bodySite": "armLeft", "knownCondition": {"conclusion": {"text": "psoriasis"}},
+const QByteArray seedManual =
+    R"({"bodySite": "armLeft", "knownCondition": {"conclusion": {"text": "psoriasis"}},
   "scoringSystem": {"pure4": {"questionnaireResponse": {"item": {"question1": 1, "question2": 0, "question3": 0, "question4": 1}}}}})";
 
 } // namespace
@@ -77,7 +78,11 @@ void TestSandboxSeverityRoutes::initTestCase()
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    m_bearer = "Bearer " + QJsonDocument::fromJson(reply->readAll()).object().value("access_token").toString().toUtf8();
+    m_bearer = "Bearer " + QJsonDocument::fromJson(reply->readAll())
+                               .object()
+                               .value("access_token")
+                               .toString()
+                               .toUtf8();
     reply->deleteLater();
 }
 
@@ -95,7 +100,8 @@ Reply TestSandboxSeverityRoutes::send(const QByteArray &verb, const QString &pat
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(150000, &loop, &QEventLoop::quit);
     loop.exec();
-    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 reply->readAll()};
     reply->deleteLater();
     return result;
 }
@@ -132,12 +138,16 @@ void TestSandboxSeverityRoutes::manualMissingItemIs422()
 void TestSandboxSeverityRoutes::localApasi()
 {
     const QJsonObject body{
-        {"payload", QJsonObject{{"contentAttachment", QJsonObject{{"data", photoBase64("psoriasis_01.jpg")}}}}},
+        {"payload", QJsonObject{{"contentAttachment",
+                                 QJsonObject{{"data", photoBase64("psoriasis_01.jpg")}}}}},
         {"bodySite", "armLeft"},
         {"knownCondition", QJsonObject{{"conclusion", QJsonObject{{"text", "psoriasis"}}}}},
-        {"scoringSystem", QJsonObject{{"apasi", QJsonObject{{"questionnaireResponse",
-                                                              QJsonObject{{"item", QJsonObject{{"surface", 2}}}}}}}}}};
-    const Reply reply = send("POST", "/severity-assessment/automatic/local", QJsonDocument(body).toJson());
+        {"scoringSystem",
+         QJsonObject{
+             {"apasi", QJsonObject{{"questionnaireResponse",
+                                    QJsonObject{{"item", QJsonObject{{"surface", 2}}}}}}}}}};
+    const Reply reply =
+        send("POST", "/severity-assessment/automatic/local", QJsonDocument(body).toJson());
     QCOMPARE(reply.status, 200);
     const auto parsed = dv::model::parseSeverityReport(reply.body);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
@@ -153,8 +163,9 @@ void TestSandboxSeverityRoutes::localApasi()
 
 void TestSandboxSeverityRoutes::localWithoutPayloadIs422()
 {
-    const Reply reply = send("POST", "/severity-assessment/automatic/local",
-                             R"({"bodySite":"armLeft","scoringSystem":{"apasi":{"questionnaireResponse":{"item":{"surface":2}}}}})");
+    const Reply reply = send(
+        "POST", "/severity-assessment/automatic/local",
+        R"({"bodySite":"armLeft","scoringSystem":{"apasi":{"questionnaireResponse":{"item":{"surface":2}}}}})");
     QCOMPARE(reply.status, 422);
     QVERIFY(reply.body.contains("payload"));
 }
@@ -162,15 +173,18 @@ void TestSandboxSeverityRoutes::localWithoutPayloadIs422()
 void TestSandboxSeverityRoutes::globalWithOneInvalidSite()
 {
     const auto site = [](const QString &image) {
-        return QJsonObject{{"payload", QJsonObject{{"contentAttachment", QJsonObject{{"data", photoBase64(image)}}}}}};
+        return QJsonObject{{"payload", QJsonObject{{"contentAttachment",
+                                                    QJsonObject{{"data", photoBase64(image)}}}}}};
     };
     const QJsonObject body{
         {"knownCondition", QJsonObject{{"conclusion", QJsonObject{{"text", "vitiligo"}}}}},
-        {"scoringSystem", QJsonObject{{"avasi", QJsonObject{{"item", QJsonObject{
-                                                               {"handLeft", site("vitiligo.jpg")},
-                                                               {"handRight", site("non_specific.jpg")},
-                                                               {"trunkBack", site("invalid.png")}}}}}}}};
-    const Reply reply = send("POST", "/severity-assessment/automatic/global", QJsonDocument(body).toJson());
+        {"scoringSystem",
+         QJsonObject{
+             {"avasi", QJsonObject{{"item", QJsonObject{{"handLeft", site("vitiligo.jpg")},
+                                                        {"handRight", site("non_specific.jpg")},
+                                                        {"trunkBack", site("invalid.png")}}}}}}}};
+    const Reply reply =
+        send("POST", "/severity-assessment/automatic/global", QJsonDocument(body).toJson());
     QCOMPARE(reply.status, 200);
     const auto parsed = dv::model::parseSeverityReport(reply.body);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));

@@ -70,6 +70,7 @@ void TestSandboxOptions::invalid_data()
     QTest::newRow("fault kind") << QStringList{"--fault", "/login:teapot"};
     QTest::newRow("fault count 0") << QStringList{"--fault", "/login:500:0"};
     QTest::newRow("fault no kind") << QStringList{"--fault", "/login"};
+    QTest::newRow("fault endpoint without slash") << QStringList{"--fault", "login:500"};
     QTest::newRow("positional") << QStringList{"extra"};
     QTest::newRow("unknown option") << QStringList{"--prot", "1"};
 }

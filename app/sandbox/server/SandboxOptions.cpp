@@ -54,6 +54,11 @@ std::variant<FaultRule, QString> parseFault(const QString &text)
         !FaultRule::kindFromName(parts.at(1), rule.kind))
         return SandboxOptions::tr("invalid --fault \"%1\"").arg(text);
     rule.endpoint = parts.at(0);
+    // A path or "*": "diagnosis-support" without its slash would match nothing, silently.
+    if (rule.endpoint != QLatin1String("*") && !rule.endpoint.startsWith(QLatin1Char('/')))
+        return SandboxOptions::tr("the endpoint in --fault \"%1\" must be a path such as "
+                                  "/diagnosis-support, or *")
+            .arg(text);
     if (parts.size() > 2 && (!positiveInt(parts.at(2), -1, rule.remaining) || rule.remaining == 0))
         return SandboxOptions::tr("invalid count in --fault \"%1\"").arg(text);
     if (parts.size() > 3) {

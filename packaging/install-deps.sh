@@ -29,6 +29,8 @@ packages=(
   poppler-utils
   # rsvg-convert: packaging/CMakeLists.txt renders the 256x256 PNG icon from the SVG at build time
   librsvg2-bin
+  # tests/conformance runs the seed pages' Python (requests), JavaScript (node) and cURL examples
+  python3-requests nodejs curl
 )
 
 apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <mutex>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <vector>
@@ -299,8 +300,25 @@ Indicators indicatorsFor(const QVector<ConditionProbability> &differential)
     return out;
 }
 
+void prepareOpenCvTables()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // 8-bit and float BGR→Lab (and the Luv tables built alongside) on a single pixel.
+        const cv::Mat pixel(1, 1, CV_8UC3, cv::Scalar(120, 140, 200));
+        cv::Mat converted;
+        cv::cvtColor(pixel, converted, cv::COLOR_BGR2Lab);
+        cv::cvtColor(pixel, converted, cv::COLOR_BGR2Luv);
+        cv::Mat floating;
+        pixel.convertTo(floating, CV_32F, 1.0 / 255.0);
+        cv::cvtColor(floating, converted, cv::COLOR_BGR2Lab);
+        cv::cvtColor(floating, converted, cv::COLOR_BGR2Luv);
+    });
+}
+
 std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encoded)
 {
+    prepareOpenCvTables();
     if (encoded.isEmpty())
         return error(QStringLiteral("No image data."));
     if (encoded.size() > std::numeric_limits<int>::max())

@@ -99,6 +99,13 @@ struct AnalysisError
     QString message;
 };
 
+/// Builds OpenCV's lazily-initialised colour-conversion tables (BGR→Lab and friends) once.
+/// OpenCV 4.6 builds them on first use without a lock: threads that make that first call
+/// together each allocate the tables and all but one copy leak (found by LeakSanitizer in
+/// the sandbox's concurrent-client soak test). Call before analysing on several threads;
+/// analyzeImage() calls it too. Thread-safe, idempotent, cheap after the first call.
+void prepareOpenCvTables();
+
 /// Analyses encoded image bytes (JPEG, PNG, WebP, BMP or TIFF; EXIF orientation applied).
 /// Undecodable, unsupported, too small (a side under 32 px), too large (over 100 MP, checked
 /// from the header before decoding) or too elongated (over 10:1) input yields an

@@ -1,5 +1,6 @@
 #include "sandbox/server/SandboxServer.h"
 
+#include "sandbox/analysis/ImageAnalysis.h"
 #include "sandbox/server/TransportFaultSocket.h"
 
 #include <QJsonDocument>
@@ -38,6 +39,8 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     // Sleeping (latency) and computing (analysis) workers; a few more than cores so that
     // injected latency on one request does not queue the others behind it.
     m_pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
+    // Before any worker runs: the severity code converts colours on the pool too.
+    prepareOpenCvTables();
     for (const FaultRule &rule : m_config.faults)
         m_faults.add(rule);
     registerCoreRoutes();

@@ -46,6 +46,7 @@ private slots:
     void transportFaults_data();
     void transportFaults();
     void slowDripStillDelivers();
+    void transportFaultOnALongPost();
     void oversizedBodyIs413();
     void requestCounts();
 
@@ -263,6 +264,24 @@ void TestSandboxServer::slowDripStillDelivers()
     QVERIFY(dv::model::parseDeviceInformation(dripped.body).ok());
     // The connection is still usable afterwards.
     QCOMPARE(send("GET", "/device-information", {}, {{"Authorization", bearer}}).status, 200);
+}
+
+void TestSandboxServer::transportFaultOnALongPost()
+{
+    // A body long enough to reach the server in several pieces: the fault must still break
+    // that request's answer (it was once armed only for requests read in one piece).
+    QUrlQuery form;
+    form.addQueryItem("username", m_server->config().user);
+    form.addQueryItem("password", m_server->config().password);
+    form.addQueryItem("padding", QString(40000, QLatin1Char('p')));
+    const QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8();
+    addFault({{"endpoint", "/login"}, {"kind", "drop"}});
+    const Reply broken =
+        send("POST", "/login", body, {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QVERIFY2(broken.error != QNetworkReply::NoError, qPrintable(QString::number(broken.status)));
+    const Reply next =
+        send("POST", "/login", body, {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(next.status, 200);
 }
 
 void TestSandboxServer::oversizedBodyIs413()

@@ -2,6 +2,7 @@
 
 #include "sandbox/server/FaultInjector.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 
@@ -36,9 +37,13 @@ void TransportFaultSocket::inspectBuffer()
         discardRefusedBody();
         return;
     }
-    // QHttpServer reads requests in QIODevice transactions and rolls an incomplete one back,
-    // so the buffer always starts at the request it will handle next.
+    // Only a buffer that starts with a request line is a new request; the rest of a long
+    // body arrives in later pieces and is left alone.
     const QByteArray head = peek(qMin<qint64>(bytesAvailable(), maxHeaderBytes));
+    static const QRegularExpression requestLine(
+        QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \\S+ HTTP/1\\.[01]\r\n"));
+    if (!requestLine.match(QString::fromLatin1(head.left(2048))).hasMatch())
+        return;
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0)
         return;
@@ -64,9 +69,11 @@ void TransportFaultSocket::inspectBuffer()
         discardRefusedBody();
         return;
     }
-    // Complete: QHttpServer handles it right after this slot, and its response is the next
-    // thing written (clients do not pipeline), so a transport fault is armed for it now.
-    if (!m_pending && bytesAvailable() >= end + 4 + length)
+    // A request starts here (QHttpServer may read a long body in several pieces, so this may
+    // be its first piece only). Its response is the next thing written (clients do not
+    // pipeline), so a transport fault is armed for it now; a re-read of the same request
+    // after a rollback finds the fault already armed.
+    if (!m_pending)
         m_pending = m_faults->takeTransportFault(pathOf(lines.value(0).trimmed()));
 }
 

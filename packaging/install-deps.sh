@@ -21,6 +21,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins
   # OpenCV 4.6: image decode/orientation/overlay composition
   libopencv-dev
+  # QtKeychain: password and X-API-TOKEN in the OS keychain (Secret Service / KWallet)
+  qtkeychain-qt6-dev
   # a font so offscreen/xvfb rendering has glyphs
   fonts-dejavu-core
   # GUI smoke runs, screenshots, packaging checks

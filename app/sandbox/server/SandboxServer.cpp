@@ -5,8 +5,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <mutex>
 
 namespace dv::sandbox {
 
@@ -22,6 +24,18 @@ RequestData capture(const QHttpServerRequest &request)
     for (const auto &header : request.headers())
         data.headers.insert(header.first.toLower(), header.second);
     return data;
+}
+
+QLoggingCategory::CategoryFilter previousLoggingFilter = nullptr;
+
+/// QHttpServer's debug output prints each request's headers, Authorization and X-API-TOKEN
+/// included: kept off whatever logging rules the user sets (QT_LOGGING_RULES, qtlogging.ini).
+void keepHttpServerDebugOff(QLoggingCategory *category)
+{
+    if (previousLoggingFilter)
+        previousLoggingFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtDebugMsg, false);
 }
 
 QHttpServerResponse withRetryAfter(QHttpServerResponse response, int seconds)
@@ -41,6 +55,10 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     m_pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
     // Before any worker runs: the severity code converts colours on the pool too.
     prepareOpenCvTables();
+    static std::once_flag loggingFilter;
+    std::call_once(loggingFilter, [] {
+        previousLoggingFilter = QLoggingCategory::installFilter(keepHttpServerDebugOff);
+    });
     for (const FaultRule &rule : m_config.faults)
         m_faults.add(rule);
     registerCoreRoutes();

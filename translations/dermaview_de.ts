@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
+        <translation>Basis-URL des KI-Dienstes (Standard: die Offline-Sandbox, auf diesem Computer gestartet).</translation>
+    </message>
+    <message>
+        <source>User name for --server.</source>
+        <translation>Benutzername für --server.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (never from the command line).</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen (nie aus der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Die unveränderte Antwort des Dienstes zusätzlich in FILE speichern.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Unverschlüsseltes http:// zu einem Server erlauben, der nicht auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>One to three skin photos.</source>
+        <translation>Ein bis drei Hautfotos.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
+        <translation>Aufruf: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server erfordert --user und --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1: die Datei ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the offline sandbox: %1</source>
+        <translation>Die Offline-Sandbox kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Using the offline sandbox (not a medical device) at %1.</source>
+        <translation>Verwendet wird die Offline-Sandbox (kein Medizinprodukt) unter %1.</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the answer: %2</source>
+        <translation>%1: die Antwort kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>the answer is not a PDF</source>
+        <translation>die Antwort ist kein PDF</translation>
+    </message>
+    <message>
+        <source>The AI service could not be reached (%1). Check the network connection, then try again.</source>
+        <translation>Der KI-Dienst konnte nicht erreicht werden (%1). Prüfen Sie die Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The AI service did not answer in time. Try again; if it keeps happening, the service may be overloaded.</source>
+        <translation>Der KI-Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; wenn dies weiterhin auftritt, ist der Dienst möglicherweise überlastet.</translation>
+    </message>
+    <message>
+        <source>The report service did not accept the API token (X-API-TOKEN). Check it in the connection settings.</source>
+        <translation>Der Berichtsdienst hat das API-Token (X-API-TOKEN) nicht akzeptiert. Überprüfen Sie es in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The AI service did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>Der KI-Dienst hat den Benutzernamen oder das Passwort nicht akzeptiert. Überprüfen Sie beides in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The AI service rejected the request: %1</source>
+        <translation>Der KI-Dienst hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI service is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der KI-Dienst ist ausgelastet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der KI-Dienst ist ausgelastet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AI service is busy. Try again in a moment.</source>
+        <translation>Der KI-Dienst ist ausgelastet. Versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>The AI service reported a problem of its own (HTTP %1). Try again later; nothing you entered is lost.</source>
+        <translation>Der KI-Dienst hat ein Problem auf seiner Seite gemeldet (HTTP %1). Versuchen Sie es später erneut; Ihre Eingaben gehen nicht verloren.</translation>
+    </message>
+    <message>
+        <source>The AI service sent an answer Dermaview cannot read (%1), so nothing from it is shown.</source>
+        <translation>Der KI-Dienst hat eine Antwort gesendet, die Dermaview nicht lesen kann (%1); daher wird nichts davon angezeigt.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Dermaview does not send data to a server it cannot verify.</source>
+        <translation>Die sichere Verbindung konnte nicht überprüft werden (%1). Dermaview sendet keine Daten an einen Server, den es nicht überprüfen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and does not use https. Dermaview does not send patient images over an unencrypted connection unless you allow it in the connection settings.</source>
+        <translation>%1 befindet sich nicht auf diesem Computer und verwendet kein https. Dermaview sendet Patientenbilder nur dann über eine unverschlüsselte Verbindung, wenn Sie dies in den Verbindungseinstellungen erlauben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -70,6 +195,25 @@
     <message>
         <source>Very high</source>
         <translation>Sehr hoch</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <source>Nothing is saved in the system keychain for this server profile.</source>
+        <translation>Für dieses Serverprofil ist im Schlüsselbund des Systems nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (no Secret Service or KWallet is running), so Dermaview cannot remember passwords or API tokens and asks for them each session.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar (weder Secret Service noch KWallet läuft), daher kann sich Dermaview keine Passwörter oder API-Tokens merken und fragt in jeder Sitzung danach.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused Dermaview access (it may be locked, or access was declined).</source>
+        <translation>Der Schlüsselbund des Systems hat Dermaview den Zugriff verweigert (er ist möglicherweise gesperrt, oder der Zugriff wurde abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -509,12 +653,99 @@
     </message>
 </context>
 <context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>Port on 127.0.0.1 (0 picks a free one).</source>
+        <translation>Port auf 127.0.0.1 (0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>Login user name.</source>
+        <translation>Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Login password (a demo credential).</source>
+        <translation>Passwort für die Anmeldung (Demo-Zugangsdaten).</translation>
+    </message>
+    <message>
+        <source>Minutes a login token stays valid.</source>
+        <translation>Gültigkeitsdauer eines Anmeldetokens in Minuten.</translation>
+    </message>
+    <message>
+        <source>X-API-TOKEN of the report endpoint.</source>
+        <translation>X-API-TOKEN des Berichtsendpunkts.</translation>
+    </message>
+    <message>
+        <source>Serve saved responses from DIR (see README).</source>
+        <translation>Liefert gespeicherte Antworten aus DIR aus (siehe README).</translation>
+    </message>
+    <message>
+        <source>Delay every answer by this many ms.</source>
+        <translation>Verzögert jede Antwort um diese Anzahl ms.</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (413 above).</source>
+        <translation>Maximale Größe des Anfragekörpers (darüber: 413).</translation>
+    </message>
+    <message>
+        <source>Inject a fault: ENDPOINT:KIND[:COUNT[:RETRY_AFTER_S]], KIND one of latency, 401, 429, 503, 500, malformed-json, truncate, drop, slow-drip; COUNT -1 = always. Repeatable.</source>
+        <translation>Schleust einen Fehler ein: ENDPOINT:KIND[:COUNT[:RETRY_AFTER_S]], KIND ist einer der Werte latency, 401, 429, 503, 500, malformed-json, truncate, drop, slow-drip; COUNT -1 = immer. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>invalid --fault &quot;%1&quot;</source>
+        <translation>ungültiger Wert für --fault: „%1“</translation>
+    </message>
+    <message>
+        <source>the endpoint in --fault &quot;%1&quot; must be a path such as /diagnosis-support, or *</source>
+        <translation>der Endpunkt in --fault „%1“ muss ein Pfad wie /diagnosis-support oder * sein</translation>
+    </message>
+    <message>
+        <source>invalid count in --fault &quot;%1&quot;</source>
+        <translation>ungültige Anzahl in --fault „%1“</translation>
+    </message>
+    <message>
+        <source>invalid Retry-After in --fault &quot;%1&quot;</source>
+        <translation>ungültiger Retry-After-Wert in --fault „%1“</translation>
+    </message>
+    <message>
+        <source>Offline sandbox of the dermatology AI API on 127.0.0.1. Its answers are computed from the images by simple image analysis: it is not a medical device.</source>
+        <translation>Offline-Sandbox der Dermatologie-KI-API auf 127.0.0.1. Ihre Antworten werden mit einfacher Bildanalyse aus den Bildern berechnet: Die Sandbox ist kein Medizinprodukt.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>invalid --port &quot;%1&quot;</source>
+        <translation>ungültiger Wert für --port: „%1“</translation>
+    </message>
+    <message>
+        <source>invalid --token-minutes &quot;%1&quot;</source>
+        <translation>ungültiger Wert für --token-minutes: „%1“</translation>
+    </message>
+    <message>
+        <source>invalid --latency-ms &quot;%1&quot;</source>
+        <translation>ungültiger Wert für --latency-ms: „%1“</translation>
+    </message>
+    <message>
+        <source>invalid --max-body-mb &quot;%1&quot;</source>
+        <translation>ungültiger Wert für --max-body-mb: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
     <message>
         <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
 
 Commands:
   inspect FILE [--json] [--qa]   review a saved API response
+  analyze IMAGE... [--server URL --user USER --password-stdin]
+          [--out FILE] [--json] [--qa]
+                                 analyse 1-3 photos (default: the offline
+                                 sandbox, not a medical device)
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -522,13 +753,48 @@ Preliminary — AI decision support, not a diagnosis.
 
 Befehle:
   inspect FILE [--json] [--qa]   eine gespeicherte API-Antwort prüfen
+  analyze IMAGE... [--server URL --user USER --password-stdin]
+          [--out FILE] [--json] [--qa]
+                                 1-3 Fotos analysieren (Standard: die Offline-
+                                 Sandbox, kein Medizinprodukt)
 
 Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
 </translation>
     </message>
+</context>
+<context>
+    <name>dv::credentials::SessionCredentials</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
+        <source>No system keychain is available on this computer, so Dermaview cannot remember your password; enter it for this session.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar, daher kann sich Dermaview Ihr Passwort nicht merken; geben Sie es für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so Dermaview cannot remember your API token; enter it for this session.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar, daher kann sich Dermaview Ihr API-Token nicht merken; geben Sie es für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this server profile; enter it. Dermaview keeps it in the system keychain once the server accepts it.</source>
+        <translation>Für dieses Serverprofil ist kein Passwort gespeichert; geben Sie es ein. Dermaview speichert es im Schlüsselbund des Systems, sobald der Server es akzeptiert.</translation>
+    </message>
+    <message>
+        <source>No API token is saved for this server profile; enter it. Dermaview keeps it in the system keychain once the server accepts it.</source>
+        <translation>Für dieses Serverprofil ist kein API-Token gespeichert; geben Sie es ein. Dermaview speichert es im Schlüsselbund des Systems, sobald der Server es akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so Dermaview cannot use a saved password; enter it for this session.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert, daher kann Dermaview kein gespeichertes Passwort verwenden; geben Sie das Passwort für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so Dermaview cannot use a saved API token; enter it for this session.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert, daher kann Dermaview kein gespeichertes API-Token verwenden; geben Sie das API-Token für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read, so Dermaview cannot use a saved password; enter it for this session.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden, daher kann Dermaview kein gespeichertes Passwort verwenden; geben Sie das Passwort für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read, so Dermaview cannot use a saved API token; enter it for this session.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden, daher kann Dermaview kein gespeichertes API-Token verwenden; geben Sie das API-Token für diese Sitzung ein.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +903,10 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>Skin photos to open.</source>
         <translation>Zu öffnende Hautfotos.</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
+        <translation>URL base del servicio de IA (por defecto: el sandbox sin conexión, iniciado en este equipo).</translation>
+    </message>
+    <message>
+        <source>User name for --server.</source>
+        <translation>Nombre de usuario para --server.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (never from the command line).</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar (nunca de la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Guardar además la respuesta original del servicio en FILE.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Permitir http:// sin cifrar hacia un servidor que no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>One to three skin photos.</source>
+        <translation>De una a tres fotos de piel.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
+        <translation>Uso: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server requiere --user y --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1: el archivo ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the offline sandbox: %1</source>
+        <translation>No se puede iniciar el sandbox sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Using the offline sandbox (not a medical device) at %1.</source>
+        <translation>Se usa el sandbox sin conexión (no es un producto sanitario) en %1.</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the answer: %2</source>
+        <translation>%1: no se puede guardar la respuesta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>the answer is not a PDF</source>
+        <translation>la respuesta no es un PDF</translation>
+    </message>
+    <message>
+        <source>The AI service could not be reached (%1). Check the network connection, then try again.</source>
+        <translation>No se pudo conectar con el servicio de IA (%1). Compruebe la conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The AI service did not answer in time. Try again; if it keeps happening, the service may be overloaded.</source>
+        <translation>El servicio de IA no respondió a tiempo. Vuelva a intentarlo; si sigue ocurriendo, es posible que el servicio esté sobrecargado.</translation>
+    </message>
+    <message>
+        <source>The report service did not accept the API token (X-API-TOKEN). Check it in the connection settings.</source>
+        <translation>El servicio de informes no aceptó el token de la API (X-API-TOKEN). Compruébelo en la configuración de la conexión.</translation>
+    </message>
+    <message>
+        <source>The AI service did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>El servicio de IA no aceptó el nombre de usuario o la contraseña. Compruébelos en la configuración de la conexión.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The AI service rejected the request: %1</source>
+        <translation>El servicio de IA rechazó la solicitud: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI service is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>El servicio de IA está ocupado. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>El servicio de IA está ocupado. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AI service is busy. Try again in a moment.</source>
+        <translation>El servicio de IA está ocupado. Vuelva a intentarlo en unos instantes.</translation>
+    </message>
+    <message>
+        <source>The AI service reported a problem of its own (HTTP %1). Try again later; nothing you entered is lost.</source>
+        <translation>El servicio de IA notificó un problema interno (HTTP %1). Vuelva a intentarlo más tarde; no se ha perdido nada de lo que ha introducido.</translation>
+    </message>
+    <message>
+        <source>The AI service sent an answer Dermaview cannot read (%1), so nothing from it is shown.</source>
+        <translation>El servicio de IA envió una respuesta que Dermaview no puede leer (%1), por lo que no se muestra nada de ella.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Dermaview does not send data to a server it cannot verify.</source>
+        <translation>No se pudo verificar la conexión segura (%1). Dermaview no envía datos a un servidor que no puede verificar.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and does not use https. Dermaview does not send patient images over an unencrypted connection unless you allow it in the connection settings.</source>
+        <translation>%1 no está en este equipo y no usa https. Dermaview no envía imágenes de pacientes por una conexión sin cifrar, salvo que usted lo permita en la configuración de la conexión.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Operación cancelada.</translation>
+    </message>
+</context>
+<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -70,6 +195,25 @@
     <message>
         <source>Very high</source>
         <translation>Muy alta</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <source>Nothing is saved in the system keychain for this server profile.</source>
+        <translation>No hay nada guardado en el llavero del sistema para este perfil de servidor.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (no Secret Service or KWallet is running), so Dermaview cannot remember passwords or API tokens and asks for them each session.</source>
+        <translation>No hay ningún llavero del sistema disponible en este equipo (no se está ejecutando Secret Service ni KWallet), por lo que Dermaview no puede recordar contraseñas ni tokens de API y los solicita en cada sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused Dermaview access (it may be locked, or access was declined).</source>
+        <translation>El llavero del sistema denegó el acceso a Dermaview (puede estar bloqueado o se rechazó el acceso).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>El llavero del sistema notificó un error.</translation>
     </message>
 </context>
 <context>
@@ -509,26 +653,148 @@
     </message>
 </context>
 <context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>Port on 127.0.0.1 (0 picks a free one).</source>
+        <translation>Puerto en 127.0.0.1 (0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>Login user name.</source>
+        <translation>Nombre de usuario para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Login password (a demo credential).</source>
+        <translation>Contraseña para iniciar sesión (una credencial de demostración).</translation>
+    </message>
+    <message>
+        <source>Minutes a login token stays valid.</source>
+        <translation>Minutos de validez de un token de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>X-API-TOKEN of the report endpoint.</source>
+        <translation>X-API-TOKEN del endpoint de informes.</translation>
+    </message>
+    <message>
+        <source>Serve saved responses from DIR (see README).</source>
+        <translation>Devuelve las respuestas guardadas en DIR (véase el README).</translation>
+    </message>
+    <message>
+        <source>Delay every answer by this many ms.</source>
+        <translation>Retrasa cada respuesta este número de ms.</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (413 above).</source>
+        <translation>Tamaño máximo aceptado del cuerpo de la solicitud (por encima: 413).</translation>
+    </message>
+    <message>
+        <source>Inject a fault: ENDPOINT:KIND[:COUNT[:RETRY_AFTER_S]], KIND one of latency, 401, 429, 503, 500, malformed-json, truncate, drop, slow-drip; COUNT -1 = always. Repeatable.</source>
+        <translation>Inyecta un fallo: ENDPOINT:KIND[:COUNT[:RETRY_AFTER_S]], KIND es uno de latency, 401, 429, 503, 500, malformed-json, truncate, drop, slow-drip; COUNT -1 = siempre. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>invalid --fault &quot;%1&quot;</source>
+        <translation>valor no válido para --fault: «%1»</translation>
+    </message>
+    <message>
+        <source>the endpoint in --fault &quot;%1&quot; must be a path such as /diagnosis-support, or *</source>
+        <translation>el endpoint de --fault «%1» debe ser una ruta como /diagnosis-support, o *</translation>
+    </message>
+    <message>
+        <source>invalid count in --fault &quot;%1&quot;</source>
+        <translation>número de veces no válido en --fault «%1»</translation>
+    </message>
+    <message>
+        <source>invalid Retry-After in --fault &quot;%1&quot;</source>
+        <translation>valor de Retry-After no válido en --fault «%1»</translation>
+    </message>
+    <message>
+        <source>Offline sandbox of the dermatology AI API on 127.0.0.1. Its answers are computed from the images by simple image analysis: it is not a medical device.</source>
+        <translation>Sandbox sin conexión de la API de IA de dermatología en 127.0.0.1. Sus respuestas se calculan a partir de las imágenes mediante un análisis de imagen sencillo: no es un producto sanitario.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>invalid --port &quot;%1&quot;</source>
+        <translation>valor no válido para --port: «%1»</translation>
+    </message>
+    <message>
+        <source>invalid --token-minutes &quot;%1&quot;</source>
+        <translation>valor no válido para --token-minutes: «%1»</translation>
+    </message>
+    <message>
+        <source>invalid --latency-ms &quot;%1&quot;</source>
+        <translation>valor no válido para --latency-ms: «%1»</translation>
+    </message>
+    <message>
+        <source>invalid --max-body-mb &quot;%1&quot;</source>
+        <translation>valor no válido para --max-body-mb: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
     <message>
         <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
 
 Commands:
   inspect FILE [--json] [--qa]   review a saved API response
+  analyze IMAGE... [--server URL --user USER --password-stdin]
+          [--out FILE] [--json] [--qa]
+                                 analyse 1-3 photos (default: the offline
+                                 sandbox, not a medical device)
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
         <translation>Uso: dermaview-cli COMMAND [opciones] [--lang LANGUAGE]
 
-Comandos:
+Órdenes:
   inspect FILE [--json] [--qa]   revisar una respuesta guardada de la API
+  analyze IMAGE... [--server URL --user USER --password-stdin]
+          [--out FILE] [--json] [--qa]
+                                 analizar 1-3 fotos (por defecto: el sandbox
+                                 sin conexión, no es un producto sanitario)
 
-Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
+Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
 </translation>
     </message>
+</context>
+<context>
+    <name>dv::credentials::SessionCredentials</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido «%1».</translation>
+        <source>No system keychain is available on this computer, so Dermaview cannot remember your password; enter it for this session.</source>
+        <translation>No hay ningún llavero del sistema disponible en este equipo, por lo que Dermaview no puede recordar su contraseña; introdúzcala para esta sesión.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so Dermaview cannot remember your API token; enter it for this session.</source>
+        <translation>No hay ningún llavero del sistema disponible en este equipo, por lo que Dermaview no puede recordar su token de API; introdúzcalo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this server profile; enter it. Dermaview keeps it in the system keychain once the server accepts it.</source>
+        <translation>No hay ninguna contraseña guardada para este perfil de servidor; introdúzcala. Dermaview la guarda en el llavero del sistema en cuanto el servidor la acepta.</translation>
+    </message>
+    <message>
+        <source>No API token is saved for this server profile; enter it. Dermaview keeps it in the system keychain once the server accepts it.</source>
+        <translation>No hay ningún token de API guardado para este perfil de servidor; introdúzcalo. Dermaview lo guarda en el llavero del sistema en cuanto el servidor lo acepta.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so Dermaview cannot use a saved password; enter it for this session.</source>
+        <translation>El llavero del sistema denegó el acceso, por lo que Dermaview no puede usar una contraseña guardada; introdúzcala para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so Dermaview cannot use a saved API token; enter it for this session.</source>
+        <translation>El llavero del sistema denegó el acceso, por lo que Dermaview no puede usar un token de API guardado; introdúzcalo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read, so Dermaview cannot use a saved password; enter it for this session.</source>
+        <translation>No se pudo leer el llavero del sistema, por lo que Dermaview no puede usar una contraseña guardada; introdúzcala para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read, so Dermaview cannot use a saved API token; enter it for this session.</source>
+        <translation>No se pudo leer el llavero del sistema, por lo que Dermaview no puede usar un token de API guardado; introdúzcalo para esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +903,10 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
     <message>
         <source>Skin photos to open.</source>
         <translation>Fotos de la piel que se abrirán.</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
+        <translation>URL de base du service d&apos;IA (par défaut&#xa0;: le sandbox hors ligne, démarré sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>User name for --server.</source>
+        <translation>Nom d&apos;utilisateur pour --server.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (never from the command line).</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard (jamais sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Enregistrer aussi la réponse brute du service dans FILE.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Autoriser http:// non chiffré vers un serveur qui n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>One to three skin photos.</source>
+        <translation>Une à trois photos de peau.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
+        <translation>Utilisation&#xa0;: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server nécessite --user et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1&#xa0;: le fichier dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the offline sandbox: %1</source>
+        <translation>Impossible de démarrer le sandbox hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Using the offline sandbox (not a medical device) at %1.</source>
+        <translation>Utilisation du sandbox hors ligne (pas un dispositif médical) à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the answer: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer la réponse&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>the answer is not a PDF</source>
+        <translation>la réponse n&apos;est pas un PDF</translation>
+    </message>
+    <message>
+        <source>The AI service could not be reached (%1). Check the network connection, then try again.</source>
+        <translation>Impossible de joindre le service d&apos;IA (%1). Vérifiez la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The AI service did not answer in time. Try again; if it keeps happening, the service may be overloaded.</source>
+        <translation>Le service d&apos;IA n&apos;a pas répondu à temps. Réessayez&#xa0;; si le problème persiste, le service est peut-être surchargé.</translation>
+    </message>
+    <message>
+        <source>The report service did not accept the API token (X-API-TOKEN). Check it in the connection settings.</source>
+        <translation>Le service de rapports n&apos;a pas accepté le jeton d&apos;API (X-API-TOKEN). Vérifiez-le dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The AI service did not accept the user name or password. Check them in the connection settings.</source>
+        <translation>Le service d&apos;IA n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The AI service rejected the request: %1</source>
+        <translation>Le service d&apos;IA a rejeté la requête&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The AI service is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le service d&apos;IA est occupé. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Le service d&apos;IA est occupé. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AI service is busy. Try again in a moment.</source>
+        <translation>Le service d&apos;IA est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The AI service reported a problem of its own (HTTP %1). Try again later; nothing you entered is lost.</source>
+        <translation>Le service d&apos;IA a signalé un problème de son côté (HTTP %1). Réessayez plus tard&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>The AI service sent an answer Dermaview cannot read (%1), so nothing from it is shown.</source>
+        <translation>Le service d&apos;IA a envoyé une réponse que Dermaview ne peut pas lire (%1)&#xa0;; rien n&apos;en est donc affiché.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Dermaview does not send data to a server it cannot verify.</source>
+        <translation>La connexion sécurisée n&apos;a pas pu être vérifiée (%1). Dermaview n&apos;envoie pas de données à un serveur qu&apos;il ne peut pas vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer and does not use https. Dermaview does not send patient images over an unencrypted connection unless you allow it in the connection settings.</source>
+        <translation>%1 ne se trouve pas sur cet ordinateur et n&apos;utilise pas https. Dermaview n&apos;envoie pas d&apos;images de patients par une connexion non chiffrée, sauf si vous l&apos;autorisez dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Opération annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -70,6 +195,25 @@
     <message>
         <source>Very high</source>
         <translation>Très élevée</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <source>Nothing is saved in the system keychain for this server profile.</source>
+        <translation>Rien n&apos;est enregistré dans le trousseau du système pour ce profil de serveur.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (no Secret Service or KWallet is running), so Dermaview cannot remember passwords or API tokens and asks for them each session.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible sur cet ordinateur (ni Secret Service ni KWallet n&apos;est en cours d&apos;exécution)&#xa0;; Dermaview ne peut donc pas mémoriser les mots de passe ni les jetons d&apos;API et les demande à chaque session.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused Dermaview access (it may be locked, or access was declined).</source>
+        <translation>Le trousseau du système a refusé l&apos;accès à Dermaview (il est peut-être verrouillé, ou l&apos;accès n&apos;a pas été autorisé).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Le trousseau du système a signalé une erreur.</translation>
     </message>
 </context>
 <context>
@@ -509,12 +653,99 @@
     </message>
 </context>
 <context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>Port on 127.0.0.1 (0 picks a free one).</source>
+        <translation>Port sur 127.0.0.1 (0 choisit un port libre).</translation>
+    </message>
+    <message>
+        <source>Login user name.</source>
+        <translation>Nom d&apos;utilisateur pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Login password (a demo credential).</source>
+        <translation>Mot de passe pour la connexion (identifiant de démonstration).</translation>
+    </message>
+    <message>
+        <source>Minutes a login token stays valid.</source>
+        <translation>Durée de validité d&apos;un jeton de connexion, en minutes.</translation>
+    </message>
+    <message>
+        <source>X-API-TOKEN of the report endpoint.</source>
+        <translation>X-API-TOKEN du point de terminaison des rapports.</translation>
+    </message>
+    <message>
+        <source>Serve saved responses from DIR (see README).</source>
+        <translation>Renvoie les réponses enregistrées dans DIR (voir le README).</translation>
+    </message>
+    <message>
+        <source>Delay every answer by this many ms.</source>
+        <translation>Retarde chaque réponse de ce nombre de ms.</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted (413 above).</source>
+        <translation>Taille maximale acceptée du corps de la requête (au-delà&#xa0;: 413).</translation>
+    </message>
+    <message>
+        <source>Inject a fault: ENDPOINT:KIND[:COUNT[:RETRY_AFTER_S]], KIND one of latency, 401, 429, 503, 500, malformed-json, truncate, drop, slow-drip; COUNT -1 = always. Repeatable.</source>
+        <translation>Injecte une défaillance&#xa0;: ENDPOINT:KIND[:COUNT[:RETRY_AFTER_S]], KIND parmi latency, 401, 429, 503, 500, malformed-json, truncate, drop, slow-drip&#xa0;; COUNT -1 = toujours. Peut être répété.</translation>
+    </message>
+    <message>
+        <source>invalid --fault &quot;%1&quot;</source>
+        <translation>valeur non valide pour --fault&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the endpoint in --fault &quot;%1&quot; must be a path such as /diagnosis-support, or *</source>
+        <translation>le point de terminaison dans --fault «&#xa0;%1&#xa0;» doit être un chemin tel que /diagnosis-support, ou *</translation>
+    </message>
+    <message>
+        <source>invalid count in --fault &quot;%1&quot;</source>
+        <translation>nombre de fois non valide dans --fault «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid Retry-After in --fault &quot;%1&quot;</source>
+        <translation>valeur Retry-After non valide dans --fault «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Offline sandbox of the dermatology AI API on 127.0.0.1. Its answers are computed from the images by simple image analysis: it is not a medical device.</source>
+        <translation>Sandbox hors ligne de l&apos;API d&apos;IA de dermatologie sur 127.0.0.1. Ses réponses sont calculées à partir des images par une simple analyse d&apos;image&#xa0;: ce n&apos;est pas un dispositif médical.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid --port &quot;%1&quot;</source>
+        <translation>valeur non valide pour --port&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid --token-minutes &quot;%1&quot;</source>
+        <translation>valeur non valide pour --token-minutes&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid --latency-ms &quot;%1&quot;</source>
+        <translation>valeur non valide pour --latency-ms&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid --max-body-mb &quot;%1&quot;</source>
+        <translation>valeur non valide pour --max-body-mb&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
     <message>
         <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
 
 Commands:
   inspect FILE [--json] [--qa]   review a saved API response
+  analyze IMAGE... [--server URL --user USER --password-stdin]
+          [--out FILE] [--json] [--qa]
+                                 analyse 1-3 photos (default: the offline
+                                 sandbox, not a medical device)
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -522,13 +753,48 @@ Preliminary — AI decision support, not a diagnosis.
 
 Commandes&#xa0;:
   inspect FILE [--json] [--qa]   examiner une réponse d&apos;API enregistrée
+  analyze IMAGE... [--server URL --user USER --password-stdin]
+          [--out FILE] [--json] [--qa]
+                                 analyser 1 à 3 photos (par défaut&#xa0;: le sandbox
+                                 hors ligne, pas un dispositif médical)
 
-Préliminaire — aide à la décision par IA, et non un diagnostic.
+Préliminaire — aide à la décision par IA, pas un diagnostic.
 </translation>
     </message>
+</context>
+<context>
+    <name>dv::credentials::SessionCredentials</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+        <source>No system keychain is available on this computer, so Dermaview cannot remember your password; enter it for this session.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible sur cet ordinateur&#xa0;; Dermaview ne peut donc pas mémoriser votre mot de passe. Saisissez-le pour cette session.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so Dermaview cannot remember your API token; enter it for this session.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible sur cet ordinateur&#xa0;; Dermaview ne peut donc pas mémoriser votre jeton d&apos;API. Saisissez-le pour cette session.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this server profile; enter it. Dermaview keeps it in the system keychain once the server accepts it.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour ce profil de serveur&#xa0;; saisissez-le. Dermaview le conserve dans le trousseau du système dès que le serveur l&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>No API token is saved for this server profile; enter it. Dermaview keeps it in the system keychain once the server accepts it.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour ce profil de serveur&#xa0;; saisissez-le. Dermaview le conserve dans le trousseau du système dès que le serveur l&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so Dermaview cannot use a saved password; enter it for this session.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès&#xa0;; Dermaview ne peut donc utiliser aucun mot de passe enregistré. Saisissez votre mot de passe pour cette session.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access, so Dermaview cannot use a saved API token; enter it for this session.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès&#xa0;; Dermaview ne peut donc utiliser aucun jeton d&apos;API enregistré. Saisissez votre jeton d&apos;API pour cette session.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read, so Dermaview cannot use a saved password; enter it for this session.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être lu&#xa0;; Dermaview ne peut donc utiliser aucun mot de passe enregistré. Saisissez votre mot de passe pour cette session.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read, so Dermaview cannot use a saved API token; enter it for this session.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être lu&#xa0;; Dermaview ne peut donc utiliser aucun jeton d&apos;API enregistré. Saisissez votre jeton d&apos;API pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +903,10 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
     <message>
         <source>Skin photos to open.</source>
         <translation>Photos de peau à ouvrir.</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,9 @@ HttpExchange *ApiClient::run(RequestSpec spec,
                 if (!guard || cancelled)
                     return;
                 if (parsed.ok()) {
-                    done(ApiResult<T>(parsed.value()));
+                    ApiResult<T> result(parsed.value());
+                    result.setRawBody(response.body);
+                    done(result);
                 } else {
                     ApiError error;
                     error.kind = ApiError::Kind::MalformedResponse;

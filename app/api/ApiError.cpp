@@ -4,50 +4,60 @@ namespace dv::api {
 
 QString ApiError::message() const
 {
-    using T = ApiErrorText;
     switch (kind) {
     case Kind::Network:
-        return T::tr("The AI service could not be reached (%1). Check the network connection, "
-                     "then try again.")
+        return ApiErrorText::tr(
+                   "The AI service could not be reached (%1). Check the network connection, "
+                   "then try again.")
             .arg(detail);
     case Kind::Timeout:
-        return T::tr("The AI service did not answer in time. Try again; if it keeps happening, "
-                     "the service may be overloaded.");
+        return ApiErrorText::tr(
+            "The AI service did not answer in time. Try again; if it keeps happening, "
+            "the service may be overloaded.");
     case Kind::Authentication:
-        return T::tr("The AI service did not accept the user name or password. Check them in "
-                     "the connection settings.");
+        if (credential == Credential::ApiToken)
+            return ApiErrorText::tr("The report service did not accept the API token "
+                                    "(X-API-TOKEN). Check it in the connection settings.");
+        return ApiErrorText::tr(
+            "The AI service did not accept the user name or password. Check them in "
+            "the connection settings.");
     case Kind::Validation: {
         QStringList parts;
         for (const model::FieldError &field : fields)
             parts << (field.fieldPath().isEmpty()
                           ? field.message
-                          : T::tr("%1: %2").arg(field.fieldPath(), field.message));
-        return T::tr("The AI service rejected the request: %1")
+                          : ApiErrorText::tr("%1: %2").arg(field.fieldPath(), field.message));
+        return ApiErrorText::tr("The AI service rejected the request: %1")
             .arg(parts.join(QStringLiteral("; ")));
     }
     case Kind::RateLimited:
-        return retryAfterSeconds > 0 ? T::tr("The AI service is busy. Try again in %n second(s).",
-                                             nullptr, retryAfterSeconds)
-                                     : T::tr("The AI service is busy. Try again in a moment.");
+        return retryAfterSeconds > 0
+                   ? ApiErrorText::tr("The AI service is busy. Try again in %n second(s).", nullptr,
+                                      retryAfterSeconds)
+                   : ApiErrorText::tr("The AI service is busy. Try again in a moment.");
     case Kind::Server:
-        return T::tr("The AI service reported a problem of its own (HTTP %1). Try again later; "
-                     "nothing you entered is lost.")
+        return ApiErrorText::tr(
+                   "The AI service reported a problem of its own (HTTP %1). Try again later; "
+                   "nothing you entered is lost.")
             .arg(httpStatus);
     case Kind::MalformedResponse:
-        return T::tr("The AI service sent an answer Dermaview cannot read (%1), so nothing from "
-                     "it is shown.")
+        return ApiErrorText::tr(
+                   "The AI service sent an answer Dermaview cannot read (%1), so nothing from "
+                   "it is shown.")
             .arg(detail);
     case Kind::Tls:
-        return T::tr("The secure connection could not be verified (%1). Dermaview does not send "
-                     "data to a server it cannot verify.")
+        return ApiErrorText::tr(
+                   "The secure connection could not be verified (%1). Dermaview does not send "
+                   "data to a server it cannot verify.")
             .arg(detail);
     case Kind::InsecureConnection:
-        return T::tr("%1 is not on this computer and does not use https. Dermaview does not send "
-                     "patient images over an unencrypted connection unless you allow it in the "
-                     "connection settings.")
+        return ApiErrorText::tr(
+                   "%1 is not on this computer and does not use https. Dermaview does not send "
+                   "patient images over an unencrypted connection unless you allow it in the "
+                   "connection settings.")
             .arg(detail);
     case Kind::Cancelled:
-        return T::tr("Cancelled.");
+        return ApiErrorText::tr("Cancelled.");
     }
     return {};
 }

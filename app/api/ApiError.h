@@ -26,7 +26,15 @@ struct ApiError
         Cancelled,          ///< the user cancelled
     };
 
+    /// Which secret an Authentication error is about, so the person checks the right one.
+    enum class Credential
+    {
+        Password,
+        ApiToken,
+    };
+
     Kind kind = Kind::Network;
+    Credential credential = Credential::Password;
     int httpStatus = 0;
     QString detail;                    ///< server's `detail`, Qt's error text or a JSON path
     QVector<model::FieldError> fields; ///< Validation only

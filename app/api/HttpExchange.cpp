@@ -222,6 +222,8 @@ void HttpExchange::onFinished(QNetworkReply *reply)
     error.detail = serverDetail(body);
     if (status == 401 || status == 403) {
         error.kind = ApiError::Kind::Authentication;
+        if (m_spec.auth == RequestSpec::Auth::ApiToken)
+            error.credential = ApiError::Credential::ApiToken;
     } else if (status == 422) {
         error.kind = ApiError::Kind::Validation;
         const auto fields = model::parseValidationErrors(body);

@@ -1,5 +1,6 @@
 #include "cli/CliMain.h"
 
+#include "cli/AnalyzeCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/InspectCommand.h"
 #include "common/Localization.h"
@@ -40,6 +41,10 @@ QString usage()
                    "\n"
                    "Commands:\n"
                    "  inspect FILE [--json] [--qa]   review a saved API response\n"
+                   "  analyze IMAGE... [--server URL --user USER --password-stdin]\n"
+                   "          [--out FILE] [--json] [--qa]\n"
+                   "                                 analyse 1-3 photos (default: the offline\n"
+                   "                                 sandbox, not a medical device)\n"
                    "\n"
                    "Preliminary — AI decision support, not a diagnosis.\n");
 }
@@ -73,6 +78,8 @@ int runCli(const QStringList &argv)
     }
     if (command == QLatin1String("inspect"))
         return InspectCommand::run(arguments, out, err);
+    if (command == QLatin1String("analyze"))
+        return AnalyzeCommand::run(arguments, out, err);
     err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << usage();
     return UsageError;

@@ -523,6 +523,7 @@ void TestApiClient::helpersAndReports()
     });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ApiError::Kind::Authentication);
+    QVERIFY(refused.error().message().contains("X-API-TOKEN")); // not "check your password"
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

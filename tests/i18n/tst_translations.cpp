@@ -1,3 +1,4 @@
+#include "api/ApiError.h"
 #include "common/Localization.h"
 #include "review/Bands.h"
 #include "review/Review.h"
@@ -60,21 +61,31 @@ void TestTranslations::translatedStringsAppear_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("excellent");
+    QTest::addColumn<QString>("cancelled");
     QTest::newRow("de") << "de"
-                        << "Ausgezeichnet";
+                        << "Ausgezeichnet"
+                        << "Abgebrochen.";
     QTest::newRow("es") << "es"
-                        << "Excelente";
+                        << "Excelente"
+                        << "Operación cancelada.";
     QTest::newRow("fr") << "fr"
-                        << "Excellente";
+                        << "Excellente"
+                        << "Opération annulée.";
 }
 
 void TestTranslations::translatedStringsAppear()
 {
     QFETCH(QString, language);
     QFETCH(QString, excellent);
+    QFETCH(QString, cancelled);
     const QString englishDisclaimer = review::Reviewer::disclaimer();
     QVERIFY(Localization::install(*QCoreApplication::instance(), language));
     QCOMPARE(review::Bands::quality(93).label, excellent);
+    // Messages from every layer, not only the review (an aliased tr() context once hid the
+    // API's error messages from lupdate).
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::Cancelled;
+    QCOMPARE(error.message(), cancelled);
     QVERIFY(review::Reviewer::disclaimer() != englishDisclaimer);
     QVERIFY(!review::Reviewer::qaWatermark().contains(QLatin1String("NOT FOR")));
     // Remove every installed translator so the next row starts from English.

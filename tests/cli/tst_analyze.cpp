@@ -1,0 +1,176 @@
+// `dermaview-cli analyze` as a user runs it: the real executable, the embedded sandbox, a
+// separately started dermaview-sandbox for --server, exit codes and the saved answer.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(DV_CLI), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        qFatal("dermaview-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString image(const char *name)
+{
+    return QStringLiteral(DV_SHARED_IMAGES) + QLatin1Char('/') + QLatin1String(name);
+}
+
+} // namespace
+
+class TestAnalyze : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void embeddedSandbox();
+    void sameReviewAsInspect();
+    void invalidPhotoWithholdsAggregate();
+    void usageErrors_data();
+    void usageErrors();
+    void unreadableOrUndecodableImage();
+    void remoteServerCredentials();
+    void unreachableServer();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QString m_sandboxUrl;
+};
+
+void TestAnalyze::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sandbox.start(QStringLiteral(DV_SANDBOX), {"--port", "0"});
+    QVERIFY(m_sandbox.waitForReadyRead(20000));
+    const QByteArray line = m_sandbox.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening on http://127.0.0.1:"), line.constData());
+    m_sandboxUrl = QString::fromLatin1(line.mid(int(qstrlen("listening on "))));
+}
+
+void TestAnalyze::cleanupTestCase()
+{
+    m_sandbox.kill();
+    m_sandbox.waitForFinished();
+}
+
+void TestAnalyze::embeddedSandbox()
+{
+    const Run run = runCli({"analyze", "--json", image("psoriasis_01.jpg")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains("offline sandbox")); // says where the answer came from
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value("kind").toString(), QStringLiteral("diagnosis-support"));
+    QVERIFY(json.value("gate").toObject().value("aggregateShown").toBool());
+    QCOMPARE(json.value("differential").toArray().at(0).toObject().value("code").toString(),
+             QStringLiteral("EA90"));
+}
+
+void TestAnalyze::sameReviewAsInspect()
+{
+    const QString saved = m_dir.filePath("answer.json");
+    const Run analyzed =
+        runCli({"analyze", "--json", "--out", saved, image("nevus.jpg"), image("acne.jpg")});
+    QCOMPARE(analyzed.exitCode, 0);
+    const Run inspected = runCli({"inspect", "--json", saved});
+    QCOMPARE(inspected.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(inspected.out), QJsonDocument::fromJson(analyzed.out));
+}
+
+void TestAnalyze::invalidPhotoWithholdsAggregate()
+{
+    const Run run = runCli({"analyze", image("acne.jpg"), image("invalid.png")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Re-analyse the valid images only"));
+    QVERIFY(run.out.contains("NOT VALID"));
+}
+
+void TestAnalyze::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no image") << QStringList{"analyze"};
+    QTest::newRow("four images") << QStringList{"analyze", "a", "b", "c", "d"};
+    QTest::newRow("server without user")
+        << QStringList{"analyze", "--server", "http://127.0.0.1:9", "--password-stdin", "a.jpg"};
+    QTest::newRow("server without password")
+        << QStringList{"analyze", "--server", "http://127.0.0.1:9", "--user", "u", "a.jpg"};
+    QTest::newRow("unknown option") << QStringList{"analyze", "--sever", "x", "a.jpg"};
+}
+
+void TestAnalyze::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestAnalyze::unreadableOrUndecodableImage()
+{
+    const Run missing = runCli({"analyze", m_dir.filePath("missing.jpg")});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains("missing.jpg"));
+    const QString text = m_dir.filePath("notes.jpg");
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("these are not pixels");
+    file.close();
+    const Run undecodable = runCli({"analyze", text});
+    QCOMPARE(undecodable.exitCode, 3); // the server's 422, named
+    QVERIFY2(undecodable.err.contains("payload[0].contentAttachment.data"),
+             qPrintable(undecodable.err));
+}
+
+void TestAnalyze::remoteServerCredentials()
+{
+    const QStringList base{
+        "analyze",          "--server",       m_sandboxUrl, "--user", "demo@dermaview.invalid",
+        "--password-stdin", image("acne.jpg")};
+    const Run refused = runCli(base, "not-the-password\n");
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY(!refused.err.contains("not-the-password")); // the secret is never echoed
+    const Run accepted = runCli(base, "sandbox\n");
+    QCOMPARE(accepted.exitCode, 0);
+    QVERIFY(accepted.out.contains("Combined result"));
+}
+
+void TestAnalyze::unreachableServer()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString url = "http://127.0.0.1:" + QString::number(closed.serverPort());
+    closed.close(); // nothing listens there now
+    const Run run = runCli(
+        {"analyze", "--server", url, "--user", "u", "--password-stdin", image("acne.jpg")}, "p\n");
+    QCOMPARE(run.exitCode, 4);
+    const Run insecure = runCli({"analyze", "--server", "http://dermatology.example", "--user", "u",
+                                 "--password-stdin", image("acne.jpg")},
+                                "p\n");
+    QCOMPARE(insecure.exitCode, 4);
+    QVERIFY(insecure.err.contains("https"));
+}
+
+QTEST_GUILESS_MAIN(TestAnalyze)
+#include "tst_analyze.moc"

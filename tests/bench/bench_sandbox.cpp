@@ -17,7 +17,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 namespace {
@@ -25,7 +24,8 @@ namespace {
 double percentile(QVector<double> samples, double p)
 {
     std::sort(samples.begin(), samples.end());
-    return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(p * double(samples.size()))));
+    return samples.at(
+        std::min<qsizetype>(samples.size() - 1, qsizetype(p * double(samples.size()))));
 }
 
 QByteArray twelveMegapixelJpeg()
@@ -36,7 +36,8 @@ QByteArray twelveMegapixelJpeg()
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
-    source.scaled(4000, 3000, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(&buffer, "JPEG", 90);
+    source.scaled(4000, 3000, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .save(&buffer, "JPEG", 90);
     return jpeg;
 }
 
@@ -64,10 +65,13 @@ int main(int argc, char *argv[])
     QObject anchor;
     anchor.moveToThread(&serverThread);
     dv::sandbox::SandboxServer *server = nullptr;
-    QMetaObject::invokeMethod(&anchor, [&] {
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
             server = new dv::sandbox::SandboxServer(dv::sandbox::SandboxConfig());
             server->listen(0);
-        }, Qt::BlockingQueuedConnection);
+        },
+        Qt::BlockingQueuedConnection);
     const QUrl base = server->url();
 
     QNetworkAccessManager network;
@@ -80,25 +84,33 @@ int main(int argc, char *argv[])
     QString token;
     const auto login = [&] {
         QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/login"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
         const qint64 start = timer.nsecsElapsed();
         QNetworkReply *reply = network.post(request, formBody);
         while (!reply->isFinished())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         const double ms = double(timer.nsecsElapsed() - start) / 1e6;
-        token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString();
+        token = QJsonDocument::fromJson(reply->readAll())
+                    .object()
+                    .value(QStringLiteral("access_token"))
+                    .toString();
         reply->deleteLater();
         return ms;
     };
 
     const QByteArray jpeg = twelveMegapixelJpeg();
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("payload"),
-                                                       QJsonArray{QJsonObject{{QStringLiteral("contentAttachment"),
-                                                                               QJsonObject{{QStringLiteral("data"), QString::fromLatin1(jpeg.toBase64())}}}}}}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("payload"),
+                                   QJsonArray{QJsonObject{
+                                       {QStringLiteral("contentAttachment"),
+                                        QJsonObject{{QStringLiteral("data"),
+                                                     QString::fromLatin1(jpeg.toBase64())}}}}}}})
+            .toJson(QJsonDocument::Compact);
     const auto analyse = [&](QNetworkAccessManager &manager) {
         QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/diagnosis-support"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         request.setTransferTimeout(180000);
         return manager.post(request, body);
@@ -123,7 +135,8 @@ int main(int argc, char *argv[])
     QVector<double> loaded;
     const qint64 loadStart = timer.nsecsElapsed();
     const auto anyRunning = [&] {
-        return std::any_of(running.cbegin(), running.cend(), [](QNetworkReply *r) { return !r->isFinished(); });
+        return std::any_of(running.cbegin(), running.cend(),
+                           [](QNetworkReply *r) { return !r->isFinished(); });
     };
     while (anyRunning())
         loaded.append(login());
@@ -134,16 +147,26 @@ int main(int argc, char *argv[])
         reply->deleteLater();
     }
 
-    out << "input: 12 MP JPEG (" << jpeg.size() / 1024 << " KiB, " << body.size() / 1024 << " KiB of JSON)\n";
+    out << "input: 12 MP JPEG (" << jpeg.size() / 1024 << " KiB, " << body.size() / 1024
+        << " KiB of JSON)\n";
     out << QStringLiteral("/login idle:                 median %1 ms, p95 %2 ms (n=%3)\n")
-               .arg(percentile(idle, 0.5), 0, 'f', 2).arg(percentile(idle, 0.95), 0, 'f', 2).arg(idle.size());
-    out << QStringLiteral("/login during 3 analyses:    median %1 ms, p95 %2 ms, max %3 ms (n=%4, over %5 ms)\n")
-               .arg(percentile(loaded, 0.5), 0, 'f', 2).arg(percentile(loaded, 0.95), 0, 'f', 2)
-               .arg(percentile(loaded, 1.0), 0, 'f', 2).arg(loaded.size()).arg(loadMs, 0, 'f', 0);
-    out << QStringLiteral("  ratio loaded/idle median:  %1 x\n").arg(percentile(loaded, 0.5) / percentile(idle, 0.5), 0, 'f', 2);
-    out << QStringLiteral("12 MP /diagnosis-support end to end: median %1 ms (n=3)\n").arg(percentile(single, 0.5), 0, 'f', 0);
+               .arg(percentile(idle, 0.5), 0, 'f', 2)
+               .arg(percentile(idle, 0.95), 0, 'f', 2)
+               .arg(idle.size());
+    out << QStringLiteral("/login during 3 analyses:    median %1 ms, p95 %2 ms, max %3 ms (n=%4, "
+                          "over %5 ms)\n")
+               .arg(percentile(loaded, 0.5), 0, 'f', 2)
+               .arg(percentile(loaded, 0.95), 0, 'f', 2)
+               .arg(percentile(loaded, 1.0), 0, 'f', 2)
+               .arg(loaded.size())
+               .arg(loadMs, 0, 'f', 0);
+    out << QStringLiteral("  ratio loaded/idle median:  %1 x\n")
+               .arg(percentile(loaded, 0.5) / percentile(idle, 0.5), 0, 'f', 2);
+    out << QStringLiteral("12 MP /diagnosis-support end to end: median %1 ms (n=3)\n")
+               .arg(percentile(single, 0.5), 0, 'f', 0);
 
-    QMetaObject::invokeMethod(&anchor, [&] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

@@ -204,6 +204,7 @@ void HttpExchange::onFinished(QNetworkReply *reply)
     }
     const QByteArray body = reply->readAll();
     if (status >= 200 && status < 300) {
+        m_spec.body.clear(); // kept only for retries: not while the answer is parsed
         m_onSuccess(RawResponse{
             status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_url});
         return;

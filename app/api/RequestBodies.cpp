@@ -35,7 +35,15 @@ QByteArray spliceImages(const QJsonObject &skeleton, const QVector<ImageUpload> 
         if (at < 0)
             continue;
         body.append(json.constData() + from, at - from);
-        body.append(images.at(i).bytes.toBase64());
+        // Encoded slice by slice straight into the body: a whole-image temporary would add
+        // the image's base64 size again to the peak. Slices are multiples of 3 bytes, so their
+        // concatenated base64 equals the image's.
+        const QByteArray &bytes = images.at(i).bytes;
+        constexpr qsizetype slice = 3 * 16384;
+        for (qsizetype offset = 0; offset < bytes.size(); offset += slice)
+            body.append(QByteArray::fromRawData(bytes.constData() + offset,
+                                                qMin(slice, bytes.size() - offset))
+                            .toBase64());
         from = at + marker.size();
     }
     body.append(json.constData() + from, json.size() - from);

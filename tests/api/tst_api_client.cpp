@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -60,6 +63,7 @@ class TestApiClient : public QObject
 private slots:
     void init();
     void cleanup();
+    void splicedBodyIsValidJson();
     void endpointUrlKeepsBasePath_data();
     void endpointUrlKeepsBasePath();
     void plainHttpRefusedForRemoteHosts();
@@ -132,6 +136,37 @@ ApiResult<T> TestApiClient::wait(const std::function<HttpExchange *(Callback<T>)
     if (!QTest::qWaitFor([&] { return outcome->done(); }, timeoutMs))
         qFatal("the call did not finish within %d ms", timeoutMs);
     return *outcome->result;
+}
+
+void TestApiClient::splicedBodyIsValidJson()
+{
+    // Sizes around the encoder's 48 KiB slices, and not multiples of 3.
+    QVector<ImageUpload> images;
+    QRandomGenerator random(5);
+    for (const int size : {1, 2, 3 * 16384 - 1, 3 * 16384, 3 * 16384 + 1, 200001}) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+        ImageUpload image = upload(bytes);
+        image.title = QStringLiteral("Title \"quoted\" \u0001 ü");
+        images.append(image);
+    }
+    QJsonArray payload;
+    for (qsizetype i = 0; i < images.size(); ++i)
+        payload.append(attachmentSkeleton(images.at(i), i));
+    const QByteArray body = spliceImages(QJsonObject{{"payload", payload}}, images);
+    QJsonParseError error{};
+    const QJsonArray parsed =
+        QJsonDocument::fromJson(body, &error).object().value("payload").toArray();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parsed.size(), images.size());
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const QJsonObject attachment =
+            parsed.at(i).toObject().value("contentAttachment").toObject();
+        QCOMPARE(QByteArray::fromBase64(attachment.value("data").toString().toLatin1()),
+                 images.at(i).bytes);
+        QCOMPARE(attachment.value("title").toString(), images.at(i).title);
+    }
 }
 
 void TestApiClient::endpointUrlKeepsBasePath_data()

@@ -125,6 +125,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>The AI service has no such record (%1). Check the identifier.</source>
+        <translation>Der KI-Dienst hat keinen solchen Eintrag (%1). Überprüfen Sie die Kennung.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -331,6 +335,60 @@
     <message>
         <source>no error code</source>
         <translation>kein Fehlercode</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Base URL of the report service.</source>
+        <translation>Basis-URL des Berichtsdienstes.</translation>
+    </message>
+    <message>
+        <source>Read the X-API-TOKEN from the first line of standard input (never from the command line).</source>
+        <translation>Das X-API-TOKEN aus der ersten Zeile der Standardeingabe lesen (nie aus der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>raw (default), fhir or pdf.</source>
+        <translation>raw (Standard), fhir oder pdf.</translation>
+    </message>
+    <message>
+        <source>Language of the report: en, es, fr or de.</source>
+        <translation>Sprache des Berichts: en, es, fr oder de.</translation>
+    </message>
+    <message>
+        <source>Save the report (required for pdf) to FILE.</source>
+        <translation>Den Bericht in FILE speichern (für pdf erforderlich).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Unverschlüsseltes http:// zu einem Server erlauben, der nicht auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s identifier.</source>
+        <translation>Die Kennung des Berichts.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli report ID --server URL --api-token-stdin [--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]</source>
+        <translation>Aufruf: dermaview-cli report ID --server URL --api-token-stdin [--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report&apos;s PDF (%n byte(s)) to %1.</source>
+        <translation>
+            <numerusform>Das PDF des Berichts (%n Byte) wurde in %1 gespeichert.</numerusform>
+            <numerusform>Das PDF des Berichts (%n Bytes) wurde in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,6 +804,9 @@ Commands:
           [--out FILE] [--json] [--qa]
                                  analyse 1-3 photos (default: the offline
                                  sandbox, not a medical device)
+  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
+          [--locale LOCALE] [-o FILE] [--json] [--qa]
+                                 fetch a stored diagnostic report
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -757,6 +818,9 @@ Befehle:
           [--out FILE] [--json] [--qa]
                                  1-3 Fotos analysieren (Standard: die Offline-
                                  Sandbox, kein Medizinprodukt)
+  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
+          [--locale LOCALE] [-o FILE] [--json] [--qa]
+                                 einen gespeicherten Diagnosebericht abrufen
 
 Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
 </translation>

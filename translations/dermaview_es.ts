@@ -125,6 +125,10 @@
         <source>Cancelled.</source>
         <translation>Operación cancelada.</translation>
     </message>
+    <message>
+        <source>The AI service has no such record (%1). Check the identifier.</source>
+        <translation>El servicio de IA no tiene ese registro (%1). Compruebe el identificador.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -331,6 +335,60 @@
     <message>
         <source>no error code</source>
         <translation>sin código de error</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: no se puede guardar: %2</translation>
+    </message>
+    <message>
+        <source>Base URL of the report service.</source>
+        <translation>URL base del servicio de informes.</translation>
+    </message>
+    <message>
+        <source>Read the X-API-TOKEN from the first line of standard input (never from the command line).</source>
+        <translation>Leer el X-API-TOKEN de la primera línea de la entrada estándar (nunca de la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>raw (default), fhir or pdf.</source>
+        <translation>raw (por defecto), fhir o pdf.</translation>
+    </message>
+    <message>
+        <source>Language of the report: en, es, fr or de.</source>
+        <translation>Idioma del informe: en, es, fr o de.</translation>
+    </message>
+    <message>
+        <source>Save the report (required for pdf) to FILE.</source>
+        <translation>Guardar el informe en FILE (obligatorio para pdf).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Permitir http:// sin cifrar hacia un servidor que no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s identifier.</source>
+        <translation>El identificador del informe.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli report ID --server URL --api-token-stdin [--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]</source>
+        <translation>Uso: dermaview-cli report ID --server URL --api-token-stdin [--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report&apos;s PDF (%n byte(s)) to %1.</source>
+        <translation>
+            <numerusform>Se guardó el PDF del informe (%n byte) en %1.</numerusform>
+            <numerusform>Se guardó el PDF del informe (%n bytes) en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,6 +804,9 @@ Commands:
           [--out FILE] [--json] [--qa]
                                  analyse 1-3 photos (default: the offline
                                  sandbox, not a medical device)
+  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
+          [--locale LOCALE] [-o FILE] [--json] [--qa]
+                                 fetch a stored diagnostic report
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -757,6 +818,9 @@ Preliminary — AI decision support, not a diagnosis.
           [--out FILE] [--json] [--qa]
                                  analizar 1-3 fotos (por defecto: el sandbox
                                  sin conexión, no es un producto sanitario)
+  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
+          [--locale LOCALE] [-o FILE] [--json] [--qa]
+                                 obtener un informe diagnóstico almacenado
 
 Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
 </translation>

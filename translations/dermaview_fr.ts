@@ -125,6 +125,10 @@
         <source>Cancelled.</source>
         <translation>Opération annulée.</translation>
     </message>
+    <message>
+        <source>The AI service has no such record (%1). Check the identifier.</source>
+        <translation>Le service d&apos;IA n&apos;a pas cet enregistrement (%1). Vérifiez l&apos;identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -331,6 +335,60 @@
     <message>
         <source>no error code</source>
         <translation>aucun code d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Base URL of the report service.</source>
+        <translation>URL de base du service de rapports.</translation>
+    </message>
+    <message>
+        <source>Read the X-API-TOKEN from the first line of standard input (never from the command line).</source>
+        <translation>Lire le X-API-TOKEN sur la première ligne de l&apos;entrée standard (jamais sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>raw (default), fhir or pdf.</source>
+        <translation>raw (par défaut), fhir ou pdf.</translation>
+    </message>
+    <message>
+        <source>Language of the report: en, es, fr or de.</source>
+        <translation>Langue du rapport&#xa0;: en, es, fr ou de.</translation>
+    </message>
+    <message>
+        <source>Save the report (required for pdf) to FILE.</source>
+        <translation>Enregistrer le rapport dans FILE (obligatoire pour pdf).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Autoriser http:// non chiffré vers un serveur qui n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s identifier.</source>
+        <translation>L&apos;identifiant du rapport.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli report ID --server URL --api-token-stdin [--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]</source>
+        <translation>Utilisation&#xa0;: dermaview-cli report ID --server URL --api-token-stdin [--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report&apos;s PDF (%n byte(s)) to %1.</source>
+        <translation>
+            <numerusform>Le PDF du rapport (%n octet) a été enregistré dans %1.</numerusform>
+            <numerusform>Le PDF du rapport (%n octets) a été enregistré dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,6 +804,9 @@ Commands:
           [--out FILE] [--json] [--qa]
                                  analyse 1-3 photos (default: the offline
                                  sandbox, not a medical device)
+  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
+          [--locale LOCALE] [-o FILE] [--json] [--qa]
+                                 fetch a stored diagnostic report
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -757,6 +818,9 @@ Commandes&#xa0;:
           [--out FILE] [--json] [--qa]
                                  analyser 1 à 3 photos (par défaut&#xa0;: le sandbox
                                  hors ligne, pas un dispositif médical)
+  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
+          [--locale LOCALE] [-o FILE] [--json] [--qa]
+                                 récupérer un rapport diagnostique enregistré
 
 Préliminaire — aide à la décision par IA, pas un diagnostic.
 </translation>

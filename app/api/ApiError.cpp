@@ -30,6 +30,9 @@ QString ApiError::message() const
         return ApiErrorText::tr("The AI service rejected the request: %1")
             .arg(parts.join(QStringLiteral("; ")));
     }
+    case Kind::NotFound:
+        return ApiErrorText::tr("The AI service has no such record (%1). Check the identifier.")
+            .arg(detail);
     case Kind::RateLimited:
         return retryAfterSeconds > 0
                    ? ApiErrorText::tr("The AI service is busy. Try again in %n second(s).", nullptr,
@@ -73,6 +76,8 @@ QString ApiError::kindName() const
         return QStringLiteral("authentication");
     case Kind::Validation:
         return QStringLiteral("validation");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
     case Kind::RateLimited:
         return QStringLiteral("rate-limited");
     case Kind::Server:

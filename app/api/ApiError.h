@@ -18,6 +18,7 @@ struct ApiError
         Timeout,            ///< no progress within the transfer timeout
         Authentication,     ///< login refused, or still refused after one re-login
         Validation,         ///< 422: `fields` says which input was rejected
+        NotFound,           ///< 404: e.g. no stored report with that identifier
         RateLimited,        ///< 429 after the retries allowed
         Server,             ///< 5xx, or another unexpected status
         MalformedResponse,  ///< 2xx whose body the parsers refuse (`detail` has the JSON path)

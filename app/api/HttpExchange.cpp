@@ -40,12 +40,16 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(defaultPort) == b.port(defaultPort);
 }
 
-/// FastAPI's `{"detail": "text"}`, when the body is that.
+/// FastAPI's `{"detail": "text"}`, or the report endpoint's `{"message": "text"}`.
 QString serverDetail(const QByteArray &body)
 {
-    const QJsonValue detail =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("detail"));
-    return detail.isString() ? detail.toString() : QString();
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const char *key : {"detail", "message"}) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString())
+            return value.toString();
+    }
+    return {};
 }
 
 } // namespace
@@ -225,6 +229,8 @@ void HttpExchange::onFinished(QNetworkReply *reply)
         error.kind = ApiError::Kind::Authentication;
         if (m_spec.auth == RequestSpec::Auth::ApiToken)
             error.credential = ApiError::Credential::ApiToken;
+    } else if (status == 404) {
+        error.kind = ApiError::Kind::NotFound;
     } else if (status == 422) {
         error.kind = ApiError::Kind::Validation;
         const auto fields = model::parseValidationErrors(body);

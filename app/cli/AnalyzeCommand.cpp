@@ -26,18 +26,6 @@ namespace {
 constexpr qint64 maxImageBytes = 40LL * 1024 * 1024;
 constexpr qsizetype maxImages = 3;
 
-int exitCodeFor(const api::ApiError &error)
-{
-    switch (error.kind) {
-    case api::ApiError::Kind::Authentication:
-        return AuthenticationFailure;
-    case api::ApiError::Kind::Validation:
-        return InvalidInput;
-    default:
-        return NetworkFailure;
-    }
-}
-
 } // namespace
 
 int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

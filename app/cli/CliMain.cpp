@@ -3,6 +3,7 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/InspectCommand.h"
+#include "cli/ReportCommand.h"
 #include "common/Localization.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ QString usage()
                    "          [--out FILE] [--json] [--qa]\n"
                    "                                 analyse 1-3 photos (default: the offline\n"
                    "                                 sandbox, not a medical device)\n"
+                   "  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]\n"
+                   "          [--locale LOCALE] [-o FILE] [--json] [--qa]\n"
+                   "                                 fetch a stored diagnostic report\n"
                    "\n"
                    "Preliminary — AI decision support, not a diagnosis.\n");
 }
@@ -80,6 +84,8 @@ int runCli(const QStringList &argv)
         return InspectCommand::run(arguments, out, err);
     if (command == QLatin1String("analyze"))
         return AnalyzeCommand::run(arguments, out, err);
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(arguments, out, err);
     err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << usage();
     return UsageError;

@@ -53,6 +53,7 @@ private slots:
     void unreadableOrUndecodableImage();
     void remoteServerCredentials();
     void unreachableServer();
+    void storedReports();
 
 private:
     QTemporaryDir m_dir;
@@ -170,6 +171,50 @@ void TestAnalyze::unreachableServer()
                                 "p\n");
     QCOMPARE(insecure.exitCode, 4);
     QVERIFY(insecure.err.contains("https"));
+}
+
+void TestAnalyze::storedReports()
+{
+    const Run analyzed = runCli({"analyze", "--json", "--server", m_sandboxUrl, "--user",
+                                 "demo@dermaview.invalid", "--password-stdin", image("nevus.jpg")},
+                                "sandbox\n");
+    QCOMPARE(analyzed.exitCode, 0);
+    const QJsonObject diagnosis = QJsonDocument::fromJson(analyzed.out).object();
+    const QString id = diagnosis.value("reportId").toString();
+    QVERIFY(!id.isEmpty());
+    const QByteArray token = "sandbox-api-token\n";
+    const QStringList base{"report", id, "--server", m_sandboxUrl, "--api-token-stdin"};
+
+    const Run standard = runCli(base + QStringList{"--json", "--locale", "de"}, token);
+    QCOMPARE(standard.exitCode, 0);
+    const QJsonObject review = QJsonDocument::fromJson(standard.out).object();
+    QCOMPARE(review.value("kind").toString(), QStringLiteral("report-standard"));
+    QCOMPARE(review.value("reportId").toString(), id);
+    QCOMPARE(review.value("differential").toArray().at(0).toObject().value("code"),
+             diagnosis.value("differential").toArray().at(0).toObject().value("code"));
+
+    const QString saved = m_dir.filePath("report-fhir.json");
+    const Run fhir = runCli(base + QStringList{"--format", "fhir", "-o", saved}, token);
+    QCOMPARE(fhir.exitCode, 0);
+    QVERIFY(fhir.out.contains("report-fhir"));
+    QCOMPARE(runCli({"inspect", saved}).exitCode, 0); // the saved report reads back
+
+    const QString pdf = m_dir.filePath("report.pdf");
+    const Run printed = runCli(base + QStringList{"--format", "pdf", "-o", pdf}, token);
+    QCOMPARE(printed.exitCode, 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    QCOMPARE(runCli(base + QStringList{"--format", "pdf"}, token).exitCode, 2); // pdf needs -o
+    const Run refused = runCli(base, "wrong-token\n");
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY(refused.err.contains("X-API-TOKEN"));
+    QVERIFY(!refused.err.contains("wrong-token"));
+    const Run unknown =
+        runCli({"report", "no-such-report", "--server", m_sandboxUrl, "--api-token-stdin"}, token);
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.err.contains("no-such-report"), qPrintable(unknown.err));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyze)

@@ -1,0 +1,132 @@
+#include "cli/ReportCommand.h"
+
+#include "api/ApiClient.h"
+#include "cli/ExitCode.h"
+#include "review/ReviewJson.h"
+#include "review/ReviewText.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace dv::cli {
+
+namespace {
+
+bool save(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    err << ReportCommand::tr("%1: cannot save: %2").arg(path, file.errorString()) << '\n';
+    return false;
+}
+
+} // namespace
+
+int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), tr("Base URL of the report service."), QStringLiteral("URL"));
+    const QCommandLineOption tokenOption(QStringLiteral("api-token-stdin"),
+                                         tr("Read the X-API-TOKEN from the first line of standard "
+                                            "input (never from the command line)."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("raw (default), fhir or pdf."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("raw"));
+    const QCommandLineOption localeOption(QStringLiteral("locale"),
+                                          tr("Language of the report: en, es, fr or de."),
+                                          QStringLiteral("LOCALE"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Save the report (required for pdf) to FILE."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption qaOption(QStringLiteral("qa"),
+                                      tr("QA mode: reveal withheld outputs, marked NOT FOR "
+                                         "CLINICAL USE."));
+    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure-http"),
+                                            tr("Allow plain http:// to a server that is not on "
+                                               "this computer."));
+    for (const QCommandLineOption *option :
+         {&serverOption, &tokenOption, &formatOption, &localeOption, &outputOption, &jsonOption,
+          &qaOption, &insecureOption})
+        parser.addOption(*option);
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The report's identifier."));
+    const QString usage = tr("Usage: dermaview-cli report ID --server URL --api-token-stdin "
+                             "[--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]");
+    if (!parser.parse(QStringList{QStringLiteral("report")} + arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    const QString format = parser.value(formatOption);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(serverOption) ||
+        !parser.isSet(tokenOption) ||
+        !QStringList{QStringLiteral("raw"), QStringLiteral("fhir"), QStringLiteral("pdf")}.contains(
+            format) ||
+        (format == QLatin1String("pdf") && !parser.isSet(outputOption))) {
+        err << usage << '\n';
+        return UsageError;
+    }
+
+    api::ApiConfig config;
+    config.clinicalUrl = config.helperUrl = config.reportUrl =
+        QUrl::fromUserInput(parser.value(serverOption));
+    config.allowInsecureHttp = parser.isSet(insecureOption);
+    QNetworkAccessManager network;
+    api::ApiClient client(&network, config);
+    QTextStream in(stdin);
+    client.setApiToken(in.readLine().trimmed());
+
+    const QString id = parser.positionalArguments().first();
+    const QString locale = parser.value(localeOption);
+    QEventLoop loop;
+    if (format == QLatin1String("pdf")) {
+        std::optional<api::ApiResult<QByteArray>> pdf;
+        client.reportPdf(id, locale, &loop, [&](const api::ApiResult<QByteArray> &result) {
+            pdf = result;
+            loop.quit();
+        });
+        loop.exec();
+        if (!pdf->ok()) {
+            err << pdf->error().message() << '\n';
+            return exitCodeFor(pdf->error());
+        }
+        if (!save(parser.value(outputOption), pdf->value(), err))
+            return InvalidInput;
+        out << tr("Saved the report's PDF (%n byte(s)) to %1.", nullptr, int(pdf->value().size()))
+                   .arg(parser.value(outputOption))
+            << '\n';
+        return Reviewed;
+    }
+
+    const auto storedFormat = format == QLatin1String("fhir") ? model::StoredReportFormat::Fhir
+                                                              : model::StoredReportFormat::Standard;
+    std::optional<api::ApiResult<model::StoredReport>> report;
+    client.report(id, storedFormat, locale, &loop,
+                  [&](const api::ApiResult<model::StoredReport> &result) {
+                      report = result;
+                      loop.quit();
+                  });
+    loop.exec();
+    if (!report->ok()) {
+        err << report->error().message() << '\n';
+        return exitCodeFor(report->error());
+    }
+    if (parser.isSet(outputOption) && !save(parser.value(outputOption), report->rawBody(), err))
+        return InvalidInput;
+    review::ReviewOptions options;
+    options.qaMode = parser.isSet(qaOption);
+    const review::Review review = review::Reviewer::review(report->value(), options);
+    if (parser.isSet(jsonOption))
+        out << QString::fromUtf8(
+            QJsonDocument(review::reviewToJson(review)).toJson(QJsonDocument::Indented));
+    else
+        out << review::ReviewText::render(review);
+    return Reviewed;
+}
+
+} // namespace dv::cli

@@ -22,6 +22,20 @@ RequestSpec jsonPost(const QUrl &url, int timeoutMs)
     return spec;
 }
 
+/// `.../anonymous-diagnostic-reports/{id}?format=&locale=` (format empty: the raw default).
+QUrl reportUrl(const QUrl &base, const QString &id, const QString &format, const QString &locale)
+{
+    QUrl url = endpointUrl(base, QStringLiteral("s2s-api/v3/anonymous-diagnostic-reports/") +
+                                     QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    QUrlQuery query;
+    if (!format.isEmpty())
+        query.addQueryItem(QStringLiteral("format"), format);
+    if (!locale.isEmpty())
+        query.addQueryItem(QStringLiteral("locale"), locale);
+    url.setQuery(query);
+    return url;
+}
+
 RequestSpec get(const QUrl &url, int timeoutMs, RequestSpec::Auth auth)
 {
     RequestSpec spec;
@@ -147,15 +161,9 @@ HttpExchange *ApiClient::report(const QString &id, model::StoredReportFormat for
                                 const QString &locale, const QObject *context,
                                 Callback<model::StoredReport> done)
 {
-    QUrl url =
-        endpointUrl(m_config.reportUrl, QStringLiteral("s2s-api/v3/anonymous-diagnostic-reports/") +
-                                            QString::fromLatin1(QUrl::toPercentEncoding(id)));
-    QUrlQuery query;
-    if (format == model::StoredReportFormat::Fhir)
-        query.addQueryItem(QStringLiteral("format"), QStringLiteral("fhir"));
-    if (!locale.isEmpty())
-        query.addQueryItem(QStringLiteral("locale"), locale);
-    url.setQuery(query);
+    const QUrl url = reportUrl(
+        m_config.reportUrl, id,
+        format == model::StoredReportFormat::Fhir ? QStringLiteral("fhir") : QString(), locale);
     RequestSpec spec = get(url, m_config.helperTimeoutMs, RequestSpec::Auth::ApiToken);
     spec.apiToken = m_apiToken;
     return run<model::StoredReport>(
@@ -167,14 +175,7 @@ HttpExchange *ApiClient::report(const QString &id, model::StoredReportFormat for
 HttpExchange *ApiClient::reportPdf(const QString &id, const QString &locale, const QObject *context,
                                    Callback<QByteArray> done)
 {
-    QUrl url =
-        endpointUrl(m_config.reportUrl, QStringLiteral("s2s-api/v3/anonymous-diagnostic-reports/") +
-                                            QString::fromLatin1(QUrl::toPercentEncoding(id)));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("format"), QStringLiteral("pdf"));
-    if (!locale.isEmpty())
-        query.addQueryItem(QStringLiteral("locale"), locale);
-    url.setQuery(query);
+    const QUrl url = reportUrl(m_config.reportUrl, id, QStringLiteral("pdf"), locale);
     RequestSpec spec = get(url, m_config.analysisTimeoutMs, RequestSpec::Auth::ApiToken);
     spec.apiToken = m_apiToken;
     return run<QByteArray>(

@@ -4,7 +4,7 @@
 
 namespace dv::api {
 
-QString placeholder(qsizetype index)
+QString imageSlot(qsizetype index)
 {
     // Cannot occur in JSON produced from user text: QJsonDocument escapes control characters.
     return QStringLiteral("\u0001dv-image-%1\u0001").arg(index);
@@ -12,7 +12,7 @@ QString placeholder(qsizetype index)
 
 QJsonObject attachmentSkeleton(const ImageUpload &image, qsizetype index)
 {
-    QJsonObject attachment{{QStringLiteral("data"), placeholder(index)},
+    QJsonObject attachment{{QStringLiteral("data"), imageSlot(index)},
                            {QStringLiteral("contentType"), image.contentType}};
     if (!image.title.isEmpty())
         attachment.insert(QStringLiteral("title"), image.title);

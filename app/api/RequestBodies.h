@@ -16,12 +16,12 @@ struct ImageUpload
 };
 
 /// Serialises `skeleton` and splices each image's base64 where the skeleton holds
-/// `placeholder(i)`. The base64 is written straight into the UTF-8 body: no QString copy of
+/// `imageSlot(i)`. The base64 is written straight into the UTF-8 body: no QString copy of
 /// megabytes of image data. Pure; meant to run on a worker thread.
 QByteArray spliceImages(const QJsonObject &skeleton, const QVector<ImageUpload> &images);
-QString placeholder(qsizetype index);
+QString imageSlot(qsizetype index);
 
-/// `{"contentAttachment": {"data": <placeholder(index)>, "contentType", "title"?}}`.
+/// `{"contentAttachment": {"data": <imageSlot(index)>, "contentType", "title"?}}`.
 QJsonObject attachmentSkeleton(const ImageUpload &image, qsizetype index);
 
 } // namespace dv::api

@@ -2,8 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "cli/ExitCode.h"
-#include "review/ReviewJson.h"
-#include "review/ReviewText.h"
+#include "cli/ReviewOutput.h"
 #include "sandbox/server/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -146,11 +145,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     review::ReviewOptions options;
     options.qaMode = parser.isSet(qaOption);
     const review::Review review = review::Reviewer::review(outcome->value(), options);
-    if (parser.isSet(jsonOption))
-        out << QString::fromUtf8(
-            QJsonDocument(review::reviewToJson(review)).toJson(QJsonDocument::Indented));
-    else
-        out << review::ReviewText::render(review);
+    printReview(review, parser.isSet(jsonOption), out);
     return Reviewed;
 }
 

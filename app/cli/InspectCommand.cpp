@@ -1,9 +1,8 @@
 #include "cli/InspectCommand.h"
 
 #include "cli/ExitCode.h"
+#include "cli/ReviewOutput.h"
 #include "model/SavedResponse.h"
-#include "review/ReviewJson.h"
-#include "review/ReviewText.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -118,18 +117,13 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     review::ReviewOptions options;
     options.qaMode = parser.isSet(qaOption);
     const std::optional<review::Review> review = reviewOf(response.value(), options);
-    if (parser.isSet(jsonOption)) {
-        QJsonObject document;
-        if (review) {
-            document = review::reviewToJson(*review);
-        } else {
-            document.insert(QStringLiteral("kind"), model::responseKindName(response.value().kind));
-            document.insert(QStringLiteral("summary"),
-                            QJsonArray::fromStringList(summarize(response.value())));
-        }
+    if (review) {
+        printReview(*review, parser.isSet(jsonOption), out);
+    } else if (parser.isSet(jsonOption)) {
+        const QJsonObject document{
+            {QStringLiteral("kind"), model::responseKindName(response.value().kind)},
+            {QStringLiteral("summary"), QJsonArray::fromStringList(summarize(response.value()))}};
         out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
-    } else if (review) {
-        out << review::ReviewText::render(*review);
     } else {
         out << tr("%1 (no clinical content)").arg(model::responseKindName(response.value().kind))
             << '\n';

@@ -2,8 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "cli/ExitCode.h"
-#include "review/ReviewJson.h"
-#include "review/ReviewText.h"
+#include "cli/ReviewOutput.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -121,11 +120,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     review::ReviewOptions options;
     options.qaMode = parser.isSet(qaOption);
     const review::Review review = review::Reviewer::review(report->value(), options);
-    if (parser.isSet(jsonOption))
-        out << QString::fromUtf8(
-            QJsonDocument(review::reviewToJson(review)).toJson(QJsonDocument::Indented));
-    else
-        out << review::ReviewText::render(review);
+    printReview(review, parser.isSet(jsonOption), out);
     return Reviewed;
 }
 

@@ -208,6 +208,7 @@ class TestAnalysis : public QObject
 private slots:
     void initTestCase();
     void catalogue();
+    void skippingHeatMapsChangesNothingElse();
     void photos_data();
     void photos();
     void qualityDropsWhenDegraded_data();
@@ -239,6 +240,28 @@ void TestAnalysis::initTestCase()
         if (auto *failure = std::get_if<AnalysisError>(&outcome))
             QFAIL(qPrintable(name + ": " + failure->message));
         m_results.insert(name, std::get<ImageAnalysis>(outcome));
+    }
+}
+
+void TestAnalysis::skippingHeatMapsChangesNothingElse()
+{
+    const QByteArray bytes = m_bytes.value(QStringLiteral("psoriasis_01.jpg"));
+    const auto full = analyzeImage(bytes);
+    const auto lean = analyzeImage(bytes, HeatMaps::Skip);
+    QVERIFY(std::holds_alternative<ImageAnalysis>(full));
+    QVERIFY(std::holds_alternative<ImageAnalysis>(lean));
+    const ImageAnalysis &a = std::get<ImageAnalysis>(full);
+    const ImageAnalysis &b = std::get<ImageAnalysis>(lean);
+    QCOMPARE(a.heatMaps.size(), 5);
+    QVERIFY(b.heatMaps.isEmpty());
+    QCOMPARE(b.isValid, a.isValid);
+    QCOMPARE(b.quality.score, a.quality.score);
+    QCOMPARE(b.domain.modality, a.domain.modality);
+    QCOMPARE(b.domain.confidence, a.domain.confidence);
+    QCOMPARE(b.differential.size(), a.differential.size());
+    for (qsizetype i = 0; i < a.differential.size(); ++i) {
+        QCOMPARE(b.differential.at(i).conditionIndex, a.differential.at(i).conditionIndex);
+        QCOMPARE(b.differential.at(i).probability, a.differential.at(i).probability);
     }
 }
 

@@ -316,7 +316,8 @@ void prepareOpenCvTables()
     });
 }
 
-std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encoded)
+std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encoded,
+                                                        HeatMaps heatMaps)
 {
     prepareOpenCvTables();
     if (encoded.isEmpty())
@@ -379,7 +380,7 @@ std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encode
         result.highPriorityReferral = indicators.highPriorityReferral;
         result.entropy = indicators.entropy;
 
-        if (result.isValid) {
+        if (result.isValid && heatMaps == HeatMaps::Include) {
             const cv::Size size = heatMapSize(result.width, result.height);
             const auto &catalogue = conditionCatalogue();
             std::vector<const Condition *> top;

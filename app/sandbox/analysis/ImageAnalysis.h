@@ -110,7 +110,16 @@ void prepareOpenCvTables();
 /// Undecodable, unsupported, too small (a side under 32 px), too large (over 100 MP, checked
 /// from the header before decoding) or too elongated (over 10:1) input yields an
 /// AnalysisError, whose message is a sentence fit to show a person.
-std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encoded);
+/// Whether analyzeImage() encodes the heat maps: callers that only need the image's validity
+/// (the severity endpoints) skip them, since encoding them is most of the cost for large photos.
+enum class HeatMaps
+{
+    Include,
+    Skip,
+};
+
+std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encoded,
+                                                        HeatMaps heatMaps = HeatMaps::Include);
 
 /// Aggregate over several images of the same case.
 struct CombinedAnalysis

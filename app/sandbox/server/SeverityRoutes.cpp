@@ -27,7 +27,8 @@ struct JudgedImage
 /// Decodes and judges one uploaded photo; an unreadable one adds a 422 entry instead.
 std::optional<JudgedImage> judge(const UploadedImage &image, QJsonArray &errors)
 {
-    auto analysis = analyzeImage(image.bytes);
+    // Only the validity block is used here: no heat maps.
+    auto analysis = analyzeImage(image.bytes, HeatMaps::Skip);
     if (const auto *error = std::get_if<AnalysisError>(&analysis)) {
         errors.append(undecodableImageError(image, error->message));
         return std::nullopt;

@@ -59,10 +59,6 @@
         <source>Using the offline sandbox (not a medical device) at %1.</source>
         <translation>Verwendet wird die Offline-Sandbox (kein Medizinprodukt) unter %1.</translation>
     </message>
-    <message>
-        <source>%1: cannot save the answer: %2</source>
-        <translation>%1: die Antwort kann nicht gespeichert werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>ApiErrorText</name>
@@ -339,10 +335,6 @@
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: kann nicht gespeichert werden: %2</translation>
-    </message>
     <message>
         <source>Base URL of the report service.</source>
         <translation>Basis-URL des Berichtsdienstes.</translation>
@@ -824,6 +816,10 @@ Befehle:
 
 Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
 </translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,6 @@
         <source>Using the offline sandbox (not a medical device) at %1.</source>
         <translation>Se usa el sandbox sin conexión (no es un producto sanitario) en %1.</translation>
     </message>
-    <message>
-        <source>%1: cannot save the answer: %2</source>
-        <translation>%1: no se puede guardar la respuesta: %2</translation>
-    </message>
 </context>
 <context>
     <name>ApiErrorText</name>
@@ -339,10 +335,6 @@
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: no se puede guardar: %2</translation>
-    </message>
     <message>
         <source>Base URL of the report service.</source>
         <translation>URL base del servicio de informes.</translation>
@@ -824,6 +816,10 @@ Preliminary — AI decision support, not a diagnosis.
 
 Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
 </translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: no se puede guardar: %2</translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,6 @@
         <source>Using the offline sandbox (not a medical device) at %1.</source>
         <translation>Utilisation du sandbox hors ligne (pas un dispositif médical) à l&apos;adresse %1.</translation>
     </message>
-    <message>
-        <source>%1: cannot save the answer: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;enregistrer la réponse&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>ApiErrorText</name>
@@ -339,10 +335,6 @@
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Base URL of the report service.</source>
         <translation>URL de base du service de rapports.</translation>
@@ -824,6 +816,10 @@ Commandes&#xa0;:
 
 Préliminaire — aide à la décision par IA, pas un diagnostic.
 </translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
     </message>
 </context>
 <context>

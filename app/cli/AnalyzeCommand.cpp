@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <cstdio>
 #include <memory>
 
@@ -132,16 +131,8 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         err << outcome->error().message() << '\n';
         return exitCodeFor(outcome->error());
     }
-    if (parser.isSet(outOption)) {
-        QSaveFile file(parser.value(outOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(outcome->rawBody()) < 0 ||
-            !file.commit()) {
-            err << tr("%1: cannot save the answer: %2")
-                       .arg(parser.value(outOption), file.errorString())
-                << '\n';
-            return InvalidInput;
-        }
-    }
+    if (parser.isSet(outOption) && !saveFile(parser.value(outOption), outcome->rawBody(), err))
+        return InvalidInput;
     review::ReviewOptions options;
     options.qaMode = parser.isSet(qaOption);
     const review::Review review = review::Reviewer::review(outcome->value(), options);

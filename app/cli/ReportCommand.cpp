@@ -8,23 +8,9 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <cstdio>
 
 namespace dv::cli {
-
-namespace {
-
-bool save(const QString &path, const QByteArray &bytes, QTextStream &err)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    err << ReportCommand::tr("%1: cannot save: %2").arg(path, file.errorString()) << '\n';
-    return false;
-}
-
-} // namespace
 
 int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -94,7 +80,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             err << pdf->error().message() << '\n';
             return exitCodeFor(pdf->error());
         }
-        if (!save(parser.value(outputOption), pdf->value(), err))
+        if (!saveFile(parser.value(outputOption), pdf->value(), err))
             return InvalidInput;
         out << tr("Saved the report's PDF (%n byte(s)) to %1.", nullptr, int(pdf->value().size()))
                    .arg(parser.value(outputOption))
@@ -115,7 +101,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << report->error().message() << '\n';
         return exitCodeFor(report->error());
     }
-    if (parser.isSet(outputOption) && !save(parser.value(outputOption), report->rawBody(), err))
+    if (parser.isSet(outputOption) && !saveFile(parser.value(outputOption), report->rawBody(), err))
         return InvalidInput;
     review::ReviewOptions options;
     options.qaMode = parser.isSet(qaOption);

@@ -4,6 +4,7 @@
 #include "review/ReviewText.h"
 
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace dv::cli {
 
@@ -14,6 +15,17 @@ void printReview(const review::Review &review, bool json, QTextStream &out)
             QJsonDocument(review::reviewToJson(review)).toJson(QJsonDocument::Indented));
     else
         out << review::ReviewText::render(review);
+}
+
+bool saveFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    err << QCoreApplication::translate("dv::cli", "%1: cannot save: %2")
+               .arg(path, file.errorString())
+        << '\n';
+    return false;
 }
 
 } // namespace dv::cli

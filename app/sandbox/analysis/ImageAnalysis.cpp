@@ -1,7 +1,6 @@
 #include "sandbox/analysis/ImageAnalysis.h"
 
 #include "sandbox/analysis/FeatureExtraction.h"
-#include "sandbox/analysis/ImageHeader.h"
 
 #include <algorithm>
 #include <atomic>
@@ -16,9 +15,6 @@ namespace dv::sandbox {
 
 namespace {
 
-constexpr int kMinSide = 32;
-constexpr long long kMaxPixels = 100'000'000;
-constexpr long long kMaxAspect = 10;
 /// Longest side of the working copy all measurements are made on.
 constexpr int kWorkingSide = 768;
 
@@ -38,33 +34,6 @@ double sigmoid(double x)
 AnalysisError error(const QString &message)
 {
     return AnalysisError{message};
-}
-
-QString sizeText(long long width, long long height)
-{
-    return QStringLiteral("%1x%2").arg(width).arg(height);
-}
-
-/// Rejects sizes outside [32 px per side, 100 MP] and strips longer than 10:1 (no skin
-/// photo is shaped like that, and the working copy would be a sliver); an empty string means
-/// acceptable. Dimensions come from untrusted headers: no multiplication may overflow.
-QString sizeProblem(long long width, long long height)
-{
-    if (width < kMinSide || height < kMinSide)
-        return QStringLiteral("The image is too small (%1 px); each side needs at least %2 px.")
-            .arg(sizeText(width, height))
-            .arg(kMinSide);
-    if (width > kMaxPixels / height)
-        return QStringLiteral("The image is too large (%1 px, %2 MP); the limit is %3 MP.")
-            .arg(sizeText(width, height))
-            .arg(static_cast<double>(width) * static_cast<double>(height) / 1e6, 0, 'f', 1)
-            .arg(kMaxPixels / 1'000'000);
-    if (std::max(width, height) > kMaxAspect * std::min(width, height))
-        return QStringLiteral("The image is too elongated (%1 px); the sides may differ at most "
-                              "%2-fold.")
-            .arg(sizeText(width, height))
-            .arg(kMaxAspect);
-    return {};
 }
 
 // --- Quality ------------------------------------------------------------------------------------
@@ -319,35 +288,16 @@ void prepareOpenCvTables()
 std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encoded,
                                                         HeatMaps heatMaps)
 {
+    auto decoded = decodeUploadedImage(encoded);
+    if (auto *failure = std::get_if<AnalysisError>(&decoded))
+        return std::move(*failure);
+    return analyzeDecoded(std::get<cv::Mat>(decoded), heatMaps);
+}
+
+std::variant<ImageAnalysis, AnalysisError> analyzeDecoded(const cv::Mat &source,
+                                                          HeatMaps heatMaps)
+{
     prepareOpenCvTables();
-    if (encoded.isEmpty())
-        return error(QStringLiteral("No image data."));
-    if (encoded.size() > std::numeric_limits<int>::max())
-        return error(QStringLiteral("The image file is too large."));
-    const auto header = detail::readImageHeader(encoded);
-    if (!header)
-        return error(QStringLiteral(
-            "Unsupported or damaged image: expected a JPEG, PNG, WebP, BMP or TIFF file."));
-    if (const QString problem = sizeProblem(header->width, header->height); !problem.isEmpty())
-        return error(problem);
-
-    cv::Mat source;
-    try {
-        const cv::Mat raw(1, static_cast<int>(encoded.size()), CV_8U,
-                          const_cast<char *>(encoded.constData()));
-        source = cv::imdecode(raw, cv::IMREAD_COLOR); // applies EXIF orientation
-    } catch (const cv::Exception &e) {
-        return error(QStringLiteral("The %1 image could not be decoded: %2")
-                         .arg(header->format, QString::fromStdString(e.msg)));
-    } catch (const std::bad_alloc &) {
-        return error(QStringLiteral("The %1 image could not be decoded: out of memory.")
-                         .arg(header->format));
-    }
-    if (source.empty())
-        return error(QStringLiteral("The %1 image could not be decoded.").arg(header->format));
-    if (const QString problem = sizeProblem(source.cols, source.rows); !problem.isEmpty())
-        return error(problem);
-
     try {
         ImageAnalysis result;
         result.width = source.cols;
@@ -360,7 +310,6 @@ std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encode
         else
             work = source;
         const long long sourcePixels = static_cast<long long>(source.cols) * source.rows;
-        source.release(); // the working copy is all we need from here on
 
         cv::Mat grey;
         cv::cvtColor(work, grey, cv::COLOR_BGR2GRAY);

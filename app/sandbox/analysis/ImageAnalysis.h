@@ -11,6 +11,7 @@
 // the pixels (a red scaly plaque scores differently from a brown mole).
 
 #include "sandbox/analysis/ConditionCatalogue.h"
+#include "sandbox/analysis/ImageDecoding.h"
 #include "sandbox/analysis/ImageFeatures.h"
 
 #include <QByteArray>
@@ -94,11 +95,6 @@ struct ImageAnalysis
     QVector<HeatMap> heatMaps;
 };
 
-struct AnalysisError
-{
-    QString message;
-};
-
 /// Builds OpenCV's lazily-initialised colour-conversion tables (BGR→Lab and friends) once.
 /// OpenCV 4.6 builds them on first use without a lock: threads that make that first call
 /// together each allocate the tables and all but one copy leak (found by LeakSanitizer in
@@ -106,10 +102,6 @@ struct AnalysisError
 /// analyzeImage() calls it too. Thread-safe, idempotent, cheap after the first call.
 void prepareOpenCvTables();
 
-/// Analyses encoded image bytes (JPEG, PNG, WebP, BMP or TIFF; EXIF orientation applied).
-/// Undecodable, unsupported, too small (a side under 32 px), too large (over 100 MP, checked
-/// from the header before decoding) or too elongated (over 10:1) input yields an
-/// AnalysisError, whose message is a sentence fit to show a person.
 /// Whether analyzeImage() encodes the heat maps: callers that only need the image's validity
 /// (the severity endpoints) skip them, since encoding them is most of the cost for large photos.
 enum class HeatMaps
@@ -118,8 +110,14 @@ enum class HeatMaps
     Skip,
 };
 
+/// Analyses encoded image bytes: decodeUploadedImage() (whose errors it returns), then
+/// analyzeDecoded().
 std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encoded,
                                                         HeatMaps heatMaps = HeatMaps::Include);
+
+/// Analyses a photo decodeUploadedImage() produced (8-bit BGR, size within its limits).
+std::variant<ImageAnalysis, AnalysisError> analyzeDecoded(const cv::Mat &source,
+                                                          HeatMaps heatMaps = HeatMaps::Include);
 
 /// Aggregate over several images of the same case.
 struct CombinedAnalysis

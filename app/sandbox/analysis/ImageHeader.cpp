@@ -48,6 +48,42 @@ std::optional<HeaderInfo> info(const char *format, long long width, long long he
     return HeaderInfo{QString::fromLatin1(format), width, height};
 }
 
+/// True when an end-of-image marker follows the first start-of-scan. Entropy-coded data
+/// stuffs every 0xFF with 0x00, so FF D9 there is a real marker; a thumbnail's own EOI sits
+/// in APP1, before the first scan, and does not count. Bytes after EOI are tolerated.
+bool jpegHasEndAfterScan(const Reader &r, std::size_t scan)
+{
+    for (std::size_t pos = r.size() - 1; pos > scan + 1; --pos) {
+        if (r.byte(pos) == 0xD9 && r.byte(pos - 1) == 0xFF)
+            return true;
+    }
+    return false;
+}
+
+/// Walks the markers after the frame header to the first start-of-scan.
+bool jpegComplete(const Reader &r, std::size_t pos)
+{
+    while (r.has(pos, 4)) {
+        if (r.byte(pos) != 0xFF)
+            return false;
+        const unsigned marker = r.byte(pos + 1);
+        if (marker == 0xFF) {
+            ++pos;
+            continue;
+        }
+        if (marker == 0xDA)
+            return jpegHasEndAfterScan(r, pos);
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+            pos += 2;
+            continue;
+        }
+        if (marker == 0xD9)
+            return false;
+        pos += 2 + r.be16(pos + 2);
+    }
+    return false;
+}
+
 std::optional<HeaderInfo> jpeg(const Reader &r)
 {
     std::size_t pos = 2;
@@ -73,18 +109,39 @@ std::optional<HeaderInfo> jpeg(const Reader &r)
         if (startOfFrame) {
             if (!r.has(pos + 4, 5))
                 return std::nullopt;
-            return info("JPEG", r.be16(pos + 7), r.be16(pos + 5));
+            auto header = info("JPEG", r.be16(pos + 7), r.be16(pos + 5));
+            if (header)
+                header->complete = jpegComplete(r, pos + 2 + length);
+            return header;
         }
         pos += 2 + length;
     }
     return std::nullopt;
 }
 
+/// Every chunk (length, type, data, CRC) lies inside the file and the last one is IEND.
+bool pngComplete(const Reader &r)
+{
+    std::size_t pos = 8;
+    while (r.has(pos, 12)) {
+        const std::size_t length = r.be32(pos);
+        if (!r.has(pos + 8, length) || !r.has(pos + 8 + length, 4))
+            return false;
+        if (r.matches(pos + 4, "IEND", 4))
+            return true;
+        pos += 12 + length;
+    }
+    return false;
+}
+
 std::optional<HeaderInfo> png(const Reader &r)
 {
     if (!r.has(8, 16) || !r.matches(12, "IHDR", 4))
         return std::nullopt;
-    return info("PNG", r.be32(16), r.be32(20));
+    auto header = info("PNG", r.be32(16), r.be32(20));
+    if (header)
+        header->complete = pngComplete(r);
+    return header;
 }
 
 std::optional<HeaderInfo> bmp(const Reader &r)
@@ -104,10 +161,8 @@ std::optional<HeaderInfo> bmp(const Reader &r)
     return info("BMP", width, height < 0 ? -static_cast<long long>(height) : height);
 }
 
-std::optional<HeaderInfo> webp(const Reader &r)
+std::optional<HeaderInfo> webpDimensions(const Reader &r)
 {
-    if (!r.has(12, 4))
-        return std::nullopt;
     if (r.matches(12, "VP8X", 4) && r.has(24, 6))
         return info("WebP", static_cast<long long>(r.le24(24)) + 1,
                     static_cast<long long>(r.le24(27)) + 1);
@@ -120,6 +175,16 @@ std::optional<HeaderInfo> webp(const Reader &r)
         r.byte(25) == 0x2A)
         return info("WebP", r.le16(26) & 0x3FFFU, r.le16(28) & 0x3FFFU);
     return std::nullopt;
+}
+
+std::optional<HeaderInfo> webp(const Reader &r)
+{
+    if (!r.has(12, 4))
+        return std::nullopt;
+    auto header = webpDimensions(r);
+    if (header) // the RIFF size counts the bytes after its own 8-byte header
+        header->complete = r.has(8, r.le32(4));
+    return header;
 }
 
 std::optional<HeaderInfo> tiff(const Reader &r, bool little)

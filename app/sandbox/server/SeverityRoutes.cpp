@@ -27,15 +27,20 @@ struct JudgedImage
 /// Decodes and judges one uploaded photo; an unreadable one adds a 422 entry instead.
 std::optional<JudgedImage> judge(const UploadedImage &image, QJsonArray &errors)
 {
+    auto decoded = decodeUploadedImage(image.bytes);
+    if (const auto *error = std::get_if<AnalysisError>(&decoded)) {
+        errors.append(undecodableImageError(image, error->message));
+        return std::nullopt;
+    }
+    const cv::Mat &pixels = std::get<cv::Mat>(decoded);
     // Only the validity block is used here: no heat maps.
-    auto analysis = analyzeImage(image.bytes, HeatMaps::Skip);
+    auto analysis = analyzeDecoded(pixels, HeatMaps::Skip);
     if (const auto *error = std::get_if<AnalysisError>(&analysis)) {
         errors.append(undecodableImageError(image, error->message));
         return std::nullopt;
     }
     const ImageAnalysis &result = std::get<ImageAnalysis>(analysis);
-    return JudgedImage{severity::decodeImage(image.bytes), mediaValidityJson(result),
-                       result.isValid};
+    return JudgedImage{pixels, mediaValidityJson(result), result.isValid};
 }
 
 QJsonArray toJson(const QVector<severity::FieldError> &errors)

@@ -1,5 +1,7 @@
 #include "sandbox/severity/ImageSigns.h"
 
+#include "sandbox/analysis/ImageDecoding.h"
+
 #include <QJsonValue>
 #include <algorithm>
 #include <cmath>
@@ -222,15 +224,10 @@ double confidenceFromMargin(double margin, double scale)
 
 cv::Mat decodeImage(const QByteArray &bytes)
 {
-    if (bytes.isEmpty())
-        return cv::Mat();
-    try {
-        const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8U,
-                             const_cast<char *>(bytes.constData()));
-        return cv::imdecode(buffer, cv::IMREAD_COLOR);
-    } catch (const cv::Exception &) {
-        return cv::Mat();
-    }
+    auto decoded = decodeUploadedImage(bytes);
+    if (auto *pixels = std::get_if<cv::Mat>(&decoded))
+        return *pixels;
+    return cv::Mat();
 }
 
 Grade gradeFromCuts(double measure, const QVector<double> &cuts)

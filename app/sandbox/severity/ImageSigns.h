@@ -42,8 +42,8 @@
 // Deterministic: the same pixels give the same numbers, masks and JPEG bytes.
 namespace dv::sandbox::severity {
 
-/// Decodes encoded image bytes (JPEG, PNG, ...) into an 8-bit BGR image. An empty Mat when
-/// the bytes are not a decodable image; never throws (cv::Exception is caught).
+/// Decodes uploaded image bytes through the analysis's gate (decodeUploadedImage()) into an
+/// 8-bit BGR image; an empty Mat for anything that gate refuses. Never throws.
 cv::Mat decodeImage(const QByteArray &bytes);
 
 /// A sign graded on an instrument's ordinal scale.

@@ -294,8 +294,7 @@ std::variant<ImageAnalysis, AnalysisError> analyzeImage(const QByteArray &encode
     return analyzeDecoded(std::get<cv::Mat>(decoded), heatMaps);
 }
 
-std::variant<ImageAnalysis, AnalysisError> analyzeDecoded(const cv::Mat &source,
-                                                          HeatMaps heatMaps)
+std::variant<ImageAnalysis, AnalysisError> analyzeDecoded(const cv::Mat &source, HeatMaps heatMaps)
 {
     prepareOpenCvTables();
     try {

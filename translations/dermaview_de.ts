@@ -4,18 +4,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
-        <translation>Basis-URL des KI-Dienstes (Standard: die Offline-Sandbox, auf diesem Computer gestartet).</translation>
-    </message>
-    <message>
-        <source>User name for --server.</source>
-        <translation>Benutzername für --server.</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input (never from the command line).</source>
-        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen (nie aus der Befehlszeile).</translation>
-    </message>
-    <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
         <translation>Die unveränderte Antwort des Dienstes zusätzlich in FILE speichern.</translation>
     </message>
@@ -28,36 +16,12 @@
         <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
     </message>
     <message>
-        <source>Allow plain http:// to a server that is not on this computer.</source>
-        <translation>Unverschlüsseltes http:// zu einem Server erlauben, der nicht auf diesem Computer läuft.</translation>
-    </message>
-    <message>
         <source>One to three skin photos.</source>
         <translation>Ein bis drei Hautfotos.</translation>
     </message>
     <message>
         <source>Usage: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
         <translation>Aufruf: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
-    </message>
-    <message>
-        <source>--server needs --user and --password-stdin.</source>
-        <translation>--server erfordert --user und --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB.</source>
-        <translation>%1: die Datei ist größer als %2 MB.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the offline sandbox: %1</source>
-        <translation>Die Offline-Sandbox kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Using the offline sandbox (not a medical device) at %1.</source>
-        <translation>Verwendet wird die Offline-Sandbox (kein Medizinprodukt) unter %1.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +178,17 @@
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInput</name>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1: die Datei ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -782,10 +757,117 @@
     </message>
 </context>
 <context>
+    <name>ServiceConnection</name>
+    <message>
+        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
+        <translation>Basis-URL des KI-Dienstes (Standard: die Offline-Sandbox, auf diesem Computer gestartet).</translation>
+    </message>
+    <message>
+        <source>User name for --server.</source>
+        <translation>Benutzername für --server.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (never from the command line).</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen (nie aus der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Unverschlüsseltes http:// zu einem Server erlauben, der nicht auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server erfordert --user und --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Cannot start the offline sandbox: %1</source>
+        <translation>Die Offline-Sandbox kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Using the offline sandbox (not a medical device) at %1.</source>
+        <translation>Verwendet wird die Offline-Sandbox (kein Medizinprodukt) unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityCommand</name>
+    <message>
+        <source>The request body as documented, as JSON, without the photos.</source>
+        <translation>Der Anfragetext wie dokumentiert, als JSON, ohne die Fotos.</translation>
+    </message>
+    <message>
+        <source>local: the photo to score.</source>
+        <translation>local: das zu bewertende Foto.</translation>
+    </message>
+    <message>
+        <source>global: a body site&apos;s photo (repeat for each site).</source>
+        <translation>global: das Foto einer Körperstelle (für jede Stelle wiederholen).</translation>
+    </message>
+    <message>
+        <source>global: the scoring system&apos;s code (default: the only one in the request).</source>
+        <translation>global: der Code des Bewertungssystems (Standard: das einzige in der Anfrage).</translation>
+    </message>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Die unveränderte Antwort des Dienstes zusätzlich in FILE speichern.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message>
+        <source>manual, local or global.</source>
+        <translation>manual, local oder global.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli severity manual --request FILE
+       dermaview-cli severity local --request FILE --image IMAGE
+       dermaview-cli severity global --request FILE --site SITE=IMAGE... [--scoring CODE]
+       [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
+        <translation>Aufruf: dermaview-cli severity manual --request FILE
+        dermaview-cli severity local --request FILE --image IMAGE
+        dermaview-cli severity global --request FILE --site SITE=IMAGE... [--scoring CODE]
+        [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2).</source>
+        <translation>%1: kein JSON-Objekt (%2).</translation>
+    </message>
+    <message>
+        <source>a JSON array or value</source>
+        <translation>ein JSON-Array oder -Wert</translation>
+    </message>
+    <message>
+        <source>--site expects SITE=IMAGE, got &quot;%1&quot;.</source>
+        <translation>--site erwartet SITE=IMAGE, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>The body site %1 is given twice.</source>
+        <translation>Die Körperstelle %1 ist doppelt angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the scoring system with --scoring: the request names %n.</source>
+        <translation>
+            <numerusform>Nennen Sie das Bewertungssystem mit --scoring: die Anfrage nennt %n.</numerusform>
+            <numerusform>Nennen Sie das Bewertungssystem mit --scoring: die Anfrage nennt %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
@@ -799,6 +881,9 @@ Commands:
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  fetch a stored diagnostic report
+  severity manual|local|global --request FILE [--image IMAGE]
+          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
+                                 run a severity assessment
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -813,13 +898,12 @@ Befehle:
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  einen gespeicherten Diagnosebericht abrufen
+  severity manual|local|global --request FILE [--image IMAGE]
+          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
+                                 eine Schweregradbewertung durchführen
 
 Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
 </translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

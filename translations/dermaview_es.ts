@@ -4,18 +4,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
-        <translation>URL base del servicio de IA (por defecto: el sandbox sin conexión, iniciado en este equipo).</translation>
-    </message>
-    <message>
-        <source>User name for --server.</source>
-        <translation>Nombre de usuario para --server.</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input (never from the command line).</source>
-        <translation>Leer la contraseña de la primera línea de la entrada estándar (nunca de la línea de órdenes).</translation>
-    </message>
-    <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
         <translation>Guardar además la respuesta original del servicio en FILE.</translation>
     </message>
@@ -28,36 +16,12 @@
         <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
     </message>
     <message>
-        <source>Allow plain http:// to a server that is not on this computer.</source>
-        <translation>Permitir http:// sin cifrar hacia un servidor que no está en este equipo.</translation>
-    </message>
-    <message>
         <source>One to three skin photos.</source>
         <translation>De una a tres fotos de piel.</translation>
     </message>
     <message>
         <source>Usage: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
         <translation>Uso: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
-    </message>
-    <message>
-        <source>--server needs --user and --password-stdin.</source>
-        <translation>--server requiere --user y --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB.</source>
-        <translation>%1: el archivo ocupa más de %2 MB.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: no se puede leer el archivo: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the offline sandbox: %1</source>
-        <translation>No se puede iniciar el sandbox sin conexión: %1</translation>
-    </message>
-    <message>
-        <source>Using the offline sandbox (not a medical device) at %1.</source>
-        <translation>Se usa el sandbox sin conexión (no es un producto sanitario) en %1.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +178,17 @@
     <message>
         <source>The system keychain reported an error.</source>
         <translation>El llavero del sistema notificó un error.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInput</name>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1: el archivo ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
 </context>
 <context>
@@ -782,10 +757,117 @@
     </message>
 </context>
 <context>
+    <name>ServiceConnection</name>
+    <message>
+        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
+        <translation>URL base del servicio de IA (por defecto: el sandbox sin conexión, iniciado en este equipo).</translation>
+    </message>
+    <message>
+        <source>User name for --server.</source>
+        <translation>Nombre de usuario para --server.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (never from the command line).</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar (nunca de la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Permitir http:// sin cifrar hacia un servidor que no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server requiere --user y --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Cannot start the offline sandbox: %1</source>
+        <translation>No se puede iniciar el sandbox sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Using the offline sandbox (not a medical device) at %1.</source>
+        <translation>Se usa el sandbox sin conexión (no es un producto sanitario) en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityCommand</name>
+    <message>
+        <source>The request body as documented, as JSON, without the photos.</source>
+        <translation>El cuerpo de la solicitud tal como está documentado, en JSON, sin las fotos.</translation>
+    </message>
+    <message>
+        <source>local: the photo to score.</source>
+        <translation>local: la foto que se puntúa.</translation>
+    </message>
+    <message>
+        <source>global: a body site&apos;s photo (repeat for each site).</source>
+        <translation>global: la foto de una zona corporal (repetir para cada zona).</translation>
+    </message>
+    <message>
+        <source>global: the scoring system&apos;s code (default: the only one in the request).</source>
+        <translation>global: el código del sistema de puntuación (por defecto: el único de la solicitud).</translation>
+    </message>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Guardar además la respuesta original del servicio en FILE.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message>
+        <source>manual, local or global.</source>
+        <translation>manual, local o global.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli severity manual --request FILE
+       dermaview-cli severity local --request FILE --image IMAGE
+       dermaview-cli severity global --request FILE --site SITE=IMAGE... [--scoring CODE]
+       [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
+        <translation>Uso: dermaview-cli severity manual --request FILE
+     dermaview-cli severity local --request FILE --image IMAGE
+     dermaview-cli severity global --request FILE --site SITE=IMAGE... [--scoring CODE]
+     [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2).</source>
+        <translation>%1: no es un objeto JSON (%2).</translation>
+    </message>
+    <message>
+        <source>a JSON array or value</source>
+        <translation>una matriz o un valor JSON</translation>
+    </message>
+    <message>
+        <source>--site expects SITE=IMAGE, got &quot;%1&quot;.</source>
+        <translation>--site espera SITE=IMAGE; se recibió «%1».</translation>
+    </message>
+    <message>
+        <source>The body site %1 is given twice.</source>
+        <translation>La zona corporal %1 aparece dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the scoring system with --scoring: the request names %n.</source>
+        <translation>
+            <numerusform>Indique el sistema de puntuación con --scoring: la solicitud nombra %n.</numerusform>
+            <numerusform>Indique el sistema de puntuación con --scoring: la solicitud nombra %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: no se puede guardar: %2</translation>
     </message>
     <message>
         <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
@@ -799,6 +881,9 @@ Commands:
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  fetch a stored diagnostic report
+  severity manual|local|global --request FILE [--image IMAGE]
+          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
+                                 run a severity assessment
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -813,13 +898,12 @@ Preliminary — AI decision support, not a diagnosis.
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  obtener un informe diagnóstico almacenado
+  severity manual|local|global --request FILE [--image IMAGE]
+          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
+                                 realizar una evaluación de gravedad
 
 Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
 </translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: no se puede guardar: %2</translation>
     </message>
 </context>
 <context>

@@ -4,18 +4,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
-        <translation>URL de base du service d&apos;IA (par défaut&#xa0;: le sandbox hors ligne, démarré sur cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>User name for --server.</source>
-        <translation>Nom d&apos;utilisateur pour --server.</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input (never from the command line).</source>
-        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard (jamais sur la ligne de commande).</translation>
-    </message>
-    <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
         <translation>Enregistrer aussi la réponse brute du service dans FILE.</translation>
     </message>
@@ -28,36 +16,12 @@
         <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
     </message>
     <message>
-        <source>Allow plain http:// to a server that is not on this computer.</source>
-        <translation>Autoriser http:// non chiffré vers un serveur qui n&apos;est pas sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>One to three skin photos.</source>
         <translation>Une à trois photos de peau.</translation>
     </message>
     <message>
         <source>Usage: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
         <translation>Utilisation&#xa0;: dermaview-cli analyze IMAGE [IMAGE [IMAGE]] [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
-    </message>
-    <message>
-        <source>--server needs --user and --password-stdin.</source>
-        <translation>--server nécessite --user et --password-stdin.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB.</source>
-        <translation>%1&#xa0;: le fichier dépasse %2 Mo.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the offline sandbox: %1</source>
-        <translation>Impossible de démarrer le sandbox hors ligne&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Using the offline sandbox (not a medical device) at %1.</source>
-        <translation>Utilisation du sandbox hors ligne (pas un dispositif médical) à l&apos;adresse %1.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +178,17 @@
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Le trousseau du système a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInput</name>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1&#xa0;: le fichier dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -782,10 +757,117 @@
     </message>
 </context>
 <context>
+    <name>ServiceConnection</name>
+    <message>
+        <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
+        <translation>URL de base du service d&apos;IA (par défaut&#xa0;: le sandbox hors ligne, démarré sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>User name for --server.</source>
+        <translation>Nom d&apos;utilisateur pour --server.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (never from the command line).</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard (jamais sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a server that is not on this computer.</source>
+        <translation>Autoriser http:// non chiffré vers un serveur qui n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>--server needs --user and --password-stdin.</source>
+        <translation>--server nécessite --user et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Cannot start the offline sandbox: %1</source>
+        <translation>Impossible de démarrer le sandbox hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Using the offline sandbox (not a medical device) at %1.</source>
+        <translation>Utilisation du sandbox hors ligne (pas un dispositif médical) à l&apos;adresse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityCommand</name>
+    <message>
+        <source>The request body as documented, as JSON, without the photos.</source>
+        <translation>Le corps de la requête tel que documenté, en JSON, sans les photos.</translation>
+    </message>
+    <message>
+        <source>local: the photo to score.</source>
+        <translation>local&#xa0;: la photo à évaluer.</translation>
+    </message>
+    <message>
+        <source>global: a body site&apos;s photo (repeat for each site).</source>
+        <translation>global&#xa0;: la photo d&apos;une zone du corps (à répéter pour chaque zone).</translation>
+    </message>
+    <message>
+        <source>global: the scoring system&apos;s code (default: the only one in the request).</source>
+        <translation>global&#xa0;: le code du système de score (par défaut&#xa0;: le seul de la requête).</translation>
+    </message>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Enregistrer aussi la réponse brute du service dans FILE.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>manual, local or global.</source>
+        <translation>manual, local ou global.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli severity manual --request FILE
+       dermaview-cli severity local --request FILE --image IMAGE
+       dermaview-cli severity global --request FILE --site SITE=IMAGE... [--scoring CODE]
+       [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</source>
+        <translation>Utilisation&#xa0;: dermaview-cli severity manual --request FILE
+       dermaview-cli severity local --request FILE --image IMAGE
+       dermaview-cli severity global --request FILE --site SITE=IMAGE... [--scoring CODE]
+       [--server URL --user USER --password-stdin] [--out FILE] [--json] [--qa]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2).</source>
+        <translation>%1&#xa0;: pas un objet JSON (%2).</translation>
+    </message>
+    <message>
+        <source>a JSON array or value</source>
+        <translation>un tableau ou une valeur JSON</translation>
+    </message>
+    <message>
+        <source>--site expects SITE=IMAGE, got &quot;%1&quot;.</source>
+        <translation>--site attend SITE=IMAGE, reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The body site %1 is given twice.</source>
+        <translation>La zone du corps %1 est indiquée deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the scoring system with --scoring: the request names %n.</source>
+        <translation>
+            <numerusform>Indiquez le système de score avec --scoring&#xa0;: la requête en nomme %n.</numerusform>
+            <numerusform>Indiquez le système de score avec --scoring&#xa0;: la requête en nomme %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: dermaview-cli COMMAND [options] [--lang LANGUAGE]
@@ -799,6 +881,9 @@ Commands:
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  fetch a stored diagnostic report
+  severity manual|local|global --request FILE [--image IMAGE]
+          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
+                                 run a severity assessment
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -813,13 +898,12 @@ Commandes&#xa0;:
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  récupérer un rapport diagnostique enregistré
+  severity manual|local|global --request FILE [--image IMAGE]
+          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
+                                 lancer une évaluation de la sévérité
 
 Préliminaire — aide à la décision par IA, pas un diagnostic.
 </translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;enregistrer&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "cli/InspectCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/SeverityCommand.h"
 #include "common/Localization.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ QString usage()
                    "  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]\n"
                    "          [--locale LOCALE] [-o FILE] [--json] [--qa]\n"
                    "                                 fetch a stored diagnostic report\n"
+                   "  severity manual|local|global --request FILE [--image IMAGE]\n"
+                   "          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]\n"
+                   "                                 run a severity assessment\n"
                    "\n"
                    "Preliminary — AI decision support, not a diagnosis.\n");
 }
@@ -86,6 +90,8 @@ int runCli(const QStringList &argv)
         return AnalyzeCommand::run(arguments, out, err);
     if (command == QLatin1String("report"))
         return ReportCommand::run(arguments, out, err);
+    if (command == QLatin1String("severity"))
+        return SeverityCommand::run(arguments, out, err);
     err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << usage();
     return UsageError;

@@ -54,6 +54,15 @@ private slots:
     void remoteServerCredentials();
     void unreachableServer();
     void storedReports();
+    void severityManual();
+    void severityLocalAgainstServer();
+    void severityGlobalWithholdsOnInvalidSite();
+    void severityRejectedFieldIsNamed();
+    void severityUsageErrors_data();
+    void severityUsageErrors();
+
+private:
+    QString writeRequest(const char *name, const QByteArray &json);
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +224,105 @@ void TestAnalyze::storedReports()
         runCli({"report", "no-such-report", "--server", m_sandboxUrl, "--api-token-stdin"}, token);
     QCOMPARE(unknown.exitCode, 3);
     QVERIFY2(unknown.err.contains("no-such-report"), qPrintable(unknown.err));
+}
+
+QString TestAnalyze::writeRequest(const char *name, const QByteArray &json)
+{
+    const QString path = m_dir.filePath(QLatin1String(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        qFatal("cannot write %s", name);
+    return path;
+}
+
+void TestAnalyze::severityManual()
+{
+    const QString request = writeRequest(
+        "pure4.json", R"({"bodySite":"trunkFront","knownCondition":{"conclusion":{"text":
+        "psoriasis"}},"scoringSystem":{"pure4":{"questionnaireResponse":{"item":{"question1":1,
+        "question2":0,"question3":1,"question4":0}}}}})");
+    const Run run = runCli({"severity", "manual", "--request", request, "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject review = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(review.value("kind").toString(), QStringLiteral("severity-assessment"));
+    QVERIFY2(run.out.contains("pure4"), run.out.constData());
+}
+
+void TestAnalyze::severityLocalAgainstServer()
+{
+    const QString request = writeRequest(
+        "aladin.json", R"({"bodySite":"faceFront","knownCondition":{"conclusion":{"text":"acne"}},
+        "scoringSystem":{"aladin":{}}})");
+    const QString saved = m_dir.filePath("severity-local.json");
+    const Run run = runCli({"severity", "local", "--request", request, "--image", image("acne.jpg"),
+                            "--server", m_sandboxUrl, "--user", "demo@dermaview.invalid",
+                            "--password-stdin", "--out", saved, "--json"},
+                           "sandbox\n");
+    QCOMPARE(run.exitCode, 0);
+    const Run inspected = runCli({"inspect", "--json", saved});
+    QCOMPARE(inspected.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(inspected.out), QJsonDocument::fromJson(run.out));
+    QVERIFY(run.out.contains("aladin"));
+}
+
+void TestAnalyze::severityGlobalWithholdsOnInvalidSite()
+{
+    const QString request = writeRequest(
+        "avasi.json",
+        R"({"knownCondition":{"conclusion":{"text":"vitiligo"}},"scoringSystem":{"avasi":{}}})");
+    const Run run = runCli({"severity", "global", "--request", request, "--site",
+                            "handLeft=" + image("vitiligo.jpg"), "--site",
+                            "trunkBack=" + image("invalid.png")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("trunkBack: NOT VALID"), run.out.constData());
+    QVERIFY(run.out.contains("global score is withheld"));
+}
+
+void TestAnalyze::severityRejectedFieldIsNamed()
+{
+    const QString request = writeRequest("pure4-incomplete.json",
+                                         R"({"bodySite":"trunkFront","knownCondition":{"conclusion":
+        {"text":"psoriasis"}},"scoringSystem":{"pure4":{"questionnaireResponse":{"item":
+        {"question1":1}}}}})");
+    const Run run = runCli({"severity", "manual", "--request", request});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("question2"), qPrintable(run.err));
+}
+
+void TestAnalyze::severityUsageErrors_data()
+{
+    const QString request = m_dir.filePath("any.json");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no kind") << QStringList{"severity", "--request", request} << 2;
+    QTest::newRow("unknown kind") << QStringList{"severity", "regional", "--request", request} << 2;
+    QTest::newRow("no request") << QStringList{"severity", "manual"} << 2;
+    QTest::newRow("local without image")
+        << QStringList{"severity", "local", "--request", request} << 2;
+    QTest::newRow("manual with image")
+        << QStringList{"severity", "manual", "--request", request, "--image", "a.jpg"} << 2;
+    QTest::newRow("global without sites")
+        << QStringList{"severity", "global", "--request", request} << 2;
+    QTest::newRow("site without image")
+        << QStringList{"severity", "global", "--request", request, "--site", "handLeft="} << 2;
+    QTest::newRow("missing request file")
+        << QStringList{"severity", "manual", "--request", m_dir.filePath("none.json")} << 3;
+    QTest::newRow("request not an object")
+        << QStringList{"severity", "manual", "--request", writeRequest("array.json", "[1, 2]")}
+        << 3;
+    QTest::newRow("request not JSON")
+        << QStringList{"severity", "manual", "--request", writeRequest("broken.json", "{\"a\":")}
+        << 3;
+}
+
+void TestAnalyze::severityUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    writeRequest("any.json", R"({"scoringSystem":{"avasi":{}}})");
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAnalyze)

@@ -33,6 +33,8 @@ packages=(
   librsvg2-bin
   # tests/conformance runs the seed pages' Python (requests), JavaScript (node) and cURL examples
   python3-requests nodejs curl
+  # tests/api/tst_api_tls makes throwaway TLS certificates per run
+  openssl
 )
 
 apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -786,6 +786,18 @@
         <source>Using the offline sandbox (not a medical device) at %1.</source>
         <translation>Verwendet wird die Offline-Sandbox (kein Medizinprodukt) unter %1.</translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file for --server (a clinic&apos;s private CA); certificate errors are never ignored.</source>
+        <translation>Zusätzlich den Zertifizierungsstellen in dieser PEM-Datei für --server vertrauen (die private CA einer Klinik); Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>--ca-file applies to --server only.</source>
+        <translation>--ca-file gilt nur für --server.</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate could be read.</source>
+        <translation>%1: es konnte kein PEM-Zertifikat gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>SeverityCommand</name>

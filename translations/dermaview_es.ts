@@ -786,6 +786,18 @@
         <source>Using the offline sandbox (not a medical device) at %1.</source>
         <translation>Se usa el sandbox sin conexión (no es un producto sanitario) en %1.</translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file for --server (a clinic&apos;s private CA); certificate errors are never ignored.</source>
+        <translation>Confiar además en las autoridades de certificación de este archivo PEM para --server (la CA privada de una clínica); los errores de certificado nunca se ignoran.</translation>
+    </message>
+    <message>
+        <source>--ca-file applies to --server only.</source>
+        <translation>--ca-file solo se aplica a --server.</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate could be read.</source>
+        <translation>%1: no se pudo leer ningún certificado PEM.</translation>
+    </message>
 </context>
 <context>
     <name>SeverityCommand</name>

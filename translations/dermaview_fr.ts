@@ -786,6 +786,18 @@
         <source>Using the offline sandbox (not a medical device) at %1.</source>
         <translation>Utilisation du sandbox hors ligne (pas un dispositif médical) à l&apos;adresse %1.</translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file for --server (a clinic&apos;s private CA); certificate errors are never ignored.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM pour --server (l&apos;AC privée d&apos;une clinique)&#xa0;; les erreurs de certificat ne sont jamais ignorées.</translation>
+    </message>
+    <message>
+        <source>--ca-file applies to --server only.</source>
+        <translation>--ca-file ne s&apos;applique qu&apos;à --server.</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate could be read.</source>
+        <translation>%1&#xa0;: aucun certificat PEM n&apos;a pu être lu.</translation>
+    </message>
 </context>
 <context>
     <name>SeverityCommand</name>

@@ -2,6 +2,8 @@
 
 #include "api/ApiError.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QUrl>
 #include <optional>
 
@@ -20,6 +22,10 @@ struct ApiConfig
     int helperTimeoutMs = 30000;
     /// Plain http:// to a host other than this computer is refused unless the user allows it.
     bool allowInsecureHttp = false;
+    /// Certificate authorities this server is trusted through on top of the system's (a
+    /// clinic's private CA). Added to the system store, never replacing it; certificate
+    /// errors are still never ignored.
+    QList<QSslCertificate> extraCaCertificates;
 
     int maxAttempts = 3;           ///< for transient failures that may be retried at all
     int backoffBaseMs = 400;       ///< first retry after up to this (full jitter), then doubling

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <algorithm>
@@ -115,6 +116,11 @@ void HttpExchange::send()
     ++m_attempt;
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_spec.timeoutMs);
+    if (!m_config.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_config.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
     // Redirects are followed by hand so that credentials never reach another origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);

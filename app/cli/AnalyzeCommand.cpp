@@ -48,8 +48,8 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return InvalidInput;
         images.append(*image);
     }
-    if (!connection.open(parser, err))
-        return NetworkFailure;
+    if (const int failure = connection.open(parser, err))
+        return failure;
 
     const auto outcome = waitFor<model::DiagnosisReport>(
         [&](auto *context, auto done) { connection.client().diagnose(images, context, done); });

@@ -1,5 +1,6 @@
 #include "cli/ServiceConnection.h"
 
+#include "cli/ExitCode.h"
 #include "sandbox/server/SandboxServer.h"
 
 #include <cstdio>
@@ -16,10 +17,14 @@ ServiceConnection::ServiceConnection(QCommandLineParser &parser)
                       tr("Read the password from the first line of standard input (never from "
                          "the command line).")),
       m_allowInsecureHttp(QStringLiteral("allow-insecure-http"),
-                          tr("Allow plain http:// to a server that is not on this computer."))
+                          tr("Allow plain http:// to a server that is not on this computer.")),
+      m_caFile(QStringLiteral("ca-file"),
+               tr("Also trust the certificate authorities in this PEM file for --server (a "
+                  "clinic's private CA); certificate errors are never ignored."),
+               QStringLiteral("PEM"))
 {
     for (const QCommandLineOption *option :
-         {&m_server, &m_user, &m_passwordStdin, &m_allowInsecureHttp})
+         {&m_server, &m_user, &m_passwordStdin, &m_allowInsecureHttp, &m_caFile})
         parser.addOption(*option);
 }
 
@@ -27,6 +32,10 @@ ServiceConnection::~ServiceConnection() = default;
 
 bool ServiceConnection::checkUsage(const QCommandLineParser &parser, QTextStream &err) const
 {
+    if (parser.isSet(m_caFile) && !parser.isSet(m_server)) {
+        err << tr("--ca-file applies to --server only.") << '\n';
+        return false;
+    }
     if (parser.isSet(m_server) && (!parser.isSet(m_user) || !parser.isSet(m_passwordStdin))) {
         err << tr("--server needs --user and --password-stdin.") << '\n';
         return false;
@@ -34,7 +43,7 @@ bool ServiceConnection::checkUsage(const QCommandLineParser &parser, QTextStream
     return true;
 }
 
-bool ServiceConnection::open(const QCommandLineParser &parser, QTextStream &err)
+int ServiceConnection::open(const QCommandLineParser &parser, QTextStream &err)
 {
     api::ApiConfig config;
     QString password;
@@ -43,13 +52,21 @@ bool ServiceConnection::open(const QCommandLineParser &parser, QTextStream &err)
             QUrl::fromUserInput(parser.value(m_server));
         config.username = parser.value(m_user);
         config.allowInsecureHttp = parser.isSet(m_allowInsecureHttp);
+        if (parser.isSet(m_caFile)) {
+            config.extraCaCertificates = QSslCertificate::fromPath(parser.value(m_caFile));
+            if (config.extraCaCertificates.isEmpty()) {
+                err << tr("%1: no PEM certificate could be read.").arg(parser.value(m_caFile))
+                    << '\n';
+                return InvalidInput;
+            }
+        }
         QTextStream in(stdin);
         password = in.readLine();
     } else {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxConfig());
         if (!m_sandbox->listen(0)) {
             err << tr("Cannot start the offline sandbox: %1").arg(m_sandbox->errorString()) << '\n';
-            return false;
+            return NetworkFailure;
         }
         config.clinicalUrl = config.helperUrl = config.reportUrl = m_sandbox->url();
         config.username = m_sandbox->config().user;
@@ -61,7 +78,7 @@ bool ServiceConnection::open(const QCommandLineParser &parser, QTextStream &err)
     m_client = std::make_unique<api::ApiClient>(&m_network, config);
     m_client->session().setPassword(password);
     password.fill(QLatin1Char(' '));
-    return true;
+    return Reviewed;
 }
 
 } // namespace dv::cli

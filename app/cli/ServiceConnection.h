@@ -18,9 +18,9 @@ class SandboxServer;
 namespace dv::cli {
 
 /// What every command that calls the clinical API shares: the `--server`, `--user`,
-/// `--password-stdin` and `--allow-insecure-http` options, and the client they configure —
-/// on the offline sandbox, started in-process on 127.0.0.1, when no server is named, so a demo
-/// needs neither an account nor a network.
+/// `--password-stdin`, `--allow-insecure-http` and `--ca-file` options, and the client they
+/// configure — on the offline sandbox, started in-process on 127.0.0.1, when no server is named, so
+/// a demo needs neither an account nor a network.
 class ServiceConnection
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceConnection)
@@ -35,8 +35,8 @@ public:
     /// After parsing: false (and why, on `err`) when the options do not go together.
     bool checkUsage(const QCommandLineParser &parser, QTextStream &err) const;
     /// Reads the password from standard input or starts the sandbox, then builds the client.
-    /// On failure says why on `err` and returns false.
-    bool open(const QCommandLineParser &parser, QTextStream &err);
+    /// Returns 0, or says why on `err` and returns the exit code to end with.
+    int open(const QCommandLineParser &parser, QTextStream &err);
     api::ApiClient &client() { return *m_client; }
 
 private:
@@ -44,6 +44,7 @@ private:
     QCommandLineOption m_user;
     QCommandLineOption m_passwordStdin;
     QCommandLineOption m_allowInsecureHttp;
+    QCommandLineOption m_caFile;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;

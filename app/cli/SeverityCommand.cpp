@@ -136,8 +136,8 @@ int SeverityCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             return UsageError;
         }
     }
-    if (!connection.open(parser, err))
-        return NetworkFailure;
+    if (const int failure = connection.open(parser, err))
+        return failure;
 
     api::ApiClient &client = connection.client();
     const auto outcome = waitFor<model::SeverityReport>([&](auto *context, auto done) {

@@ -127,6 +127,8 @@ void TestAnalyze::usageErrors_data()
     QTest::newRow("server without password")
         << QStringList{"analyze", "--server", "http://127.0.0.1:9", "--user", "u", "a.jpg"};
     QTest::newRow("unknown option") << QStringList{"analyze", "--sever", "x", "a.jpg"};
+    QTest::newRow("CA file without server")
+        << QStringList{"analyze", "--ca-file", "clinic-ca.pem", "a.jpg"};
 }
 
 void TestAnalyze::usageErrors()
@@ -180,6 +182,12 @@ void TestAnalyze::unreachableServer()
                                 "p\n");
     QCOMPARE(insecure.exitCode, 4);
     QVERIFY(insecure.err.contains("https"));
+    const Run noCertificate =
+        runCli({"analyze", "--server", "https://dermatology.example", "--user", "u",
+                "--password-stdin", "--ca-file", image("acne.jpg"), image("acne.jpg")},
+               "p\n");
+    QCOMPARE(noCertificate.exitCode, 3); // a JPEG is not a PEM certificate
+    QVERIFY2(noCertificate.err.contains("PEM"), qPrintable(noCertificate.err));
 }
 
 void TestAnalyze::storedReports()

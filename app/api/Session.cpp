@@ -15,6 +15,7 @@ Session::Session(QNetworkAccessManager *network, const ApiConfig &config, QObjec
 void Session::setPassword(const QString &password)
 {
     m_password = password;
+    m_passwordFromSource = false;
     m_token.clear();
 }
 
@@ -50,6 +51,29 @@ void Session::startLogin()
 {
     m_loggingIn = true;
     m_token.clear();
+    if (m_password.isEmpty() && m_passwordSource && !m_config.username.isEmpty()) {
+        QPointer<Session> self(this);
+        m_passwordSource->password([self](const std::optional<QString> &password) {
+            if (!self)
+                return;
+            if (!password) {
+                ApiError error;
+                error.kind = ApiError::Kind::Cancelled;
+                error.detail = QStringLiteral("sign-in cancelled");
+                self->finishLogin(error);
+                return;
+            }
+            self->m_password = *password;
+            self->m_passwordFromSource = true;
+            self->postLogin();
+        });
+        return;
+    }
+    postLogin();
+}
+
+void Session::postLogin()
+{
     if (m_password.isEmpty() || m_config.username.isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::Authentication;
@@ -85,6 +109,10 @@ void Session::startLogin()
             const qint64 lifetime = qint64(login.value().expiresInMinutes * 60.0);
             const qint64 margin = qMin<qint64>(m_config.tokenRefreshMarginSeconds, lifetime / 2);
             m_renewAfter = QDateTime::currentDateTimeUtc().addSecs(lifetime - margin);
+            if (m_passwordSource && m_passwordFromSource) {
+                m_passwordSource->accepted(m_password);
+                m_passwordFromSource = false; // tell it once
+            }
             finishLogin(std::nullopt);
         },
         [this](const ApiError &error) {
@@ -93,6 +121,12 @@ void Session::startLogin()
             if (error.httpStatus == 400 || error.httpStatus == 401 || error.httpStatus == 403 ||
                 error.kind == ApiError::Kind::Validation)
                 refused.kind = ApiError::Kind::Authentication;
+            if (refused.kind == ApiError::Kind::Authentication && m_passwordSource) {
+                // Not offered again: the next login asks the source, which asks the person.
+                m_password.clear();
+                m_passwordFromSource = false;
+                m_passwordSource->refused();
+            }
             finishLogin(refused);
         });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiConfig.h"
+#include "api/PasswordSource.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,6 +24,10 @@ public:
 
     /// Memory only: never written to settings, files or logs.
     void setPassword(const QString &password);
+    /// Asked for the password whenever a login needs one and none is held (at first, and again
+    /// after the server refused one); told whether the server accepted it. Not owned; may be
+    /// null (then only setPassword() supplies it).
+    void setPasswordSource(PasswordSource *source) { m_passwordSource = source; }
     bool isSignedIn() const;
     QString token() const { return m_token; }
 
@@ -47,11 +52,14 @@ private:
         Ready ready;
     };
     void startLogin();
+    void postLogin();
     void finishLogin(const std::optional<ApiError> &error);
 
     QNetworkAccessManager *m_network;
     ApiConfig m_config;
     QString m_password;
+    PasswordSource *m_passwordSource = nullptr;
+    bool m_passwordFromSource = false;
     QString m_token;
     QDateTime m_renewAfter;
     bool m_loggingIn = false;

@@ -62,18 +62,6 @@ QStringList summarize(const model::SavedResponse &response)
     return lines;
 }
 
-std::optional<review::Review> reviewOf(const model::SavedResponse &response,
-                                       review::ReviewOptions options)
-{
-    if (const auto *report = std::get_if<model::DiagnosisReport>(&response.value))
-        return review::Reviewer::review(*report, options);
-    if (const auto *report = std::get_if<model::SeverityReport>(&response.value))
-        return review::Reviewer::review(*report, options);
-    if (const auto *report = std::get_if<model::StoredReport>(&response.value))
-        return review::Reviewer::review(*report, options);
-    return std::nullopt;
-}
-
 } // namespace
 
 int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -116,7 +104,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     review::ReviewOptions options;
     options.qaMode = parser.isSet(qaOption);
-    const std::optional<review::Review> review = reviewOf(response.value(), options);
+    const std::optional<review::Review> review =
+        review::Reviewer::review(response.value(), options);
     if (review) {
         printReview(*review, parser.isSet(jsonOption), out);
     } else if (parser.isSet(jsonOption)) {

@@ -88,4 +88,15 @@ Review Reviewer::review(const model::DiagnosisReport &report, ReviewOptions opti
     return review;
 }
 
+std::optional<Review> Reviewer::review(const model::SavedResponse &response, ReviewOptions options)
+{
+    if (const auto *report = std::get_if<model::DiagnosisReport>(&response.value))
+        return review(*report, options);
+    if (const auto *report = std::get_if<model::SeverityReport>(&response.value))
+        return review(*report, options);
+    if (const auto *report = std::get_if<model::StoredReport>(&response.value))
+        return review(*report, options);
+    return std::nullopt;
+}
+
 } // namespace dv::review

@@ -2,6 +2,7 @@
 
 #include "model/DiagnosisReport.h"
 #include "model/ResponseKind.h"
+#include "model/SavedResponse.h"
 #include "model/SeverityReport.h"
 #include "model/StoredReport.h"
 #include "review/Bands.h"
@@ -163,6 +164,10 @@ public:
     static Review review(const model::DiagnosisReport &report, ReviewOptions options = {});
     static Review review(const model::SeverityReport &report, ReviewOptions options = {});
     static Review review(const model::StoredReport &report, ReviewOptions options = {});
+    /// The review of a response read back from a file; nullopt for kinds without clinical
+    /// content (login, body sites, questionnaires, device information, a 422 body).
+    static std::optional<Review> review(const model::SavedResponse &response,
+                                        ReviewOptions options = {});
 
     /// "Preliminary — AI decision support, not a diagnosis."
     static QString disclaimer();

@@ -91,6 +91,21 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Die Offline-Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -159,6 +174,110 @@
     <message>
         <source>Very high</source>
         <translation>Sehr hoch</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Fotos dieses Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Title…</source>
+        <translation>&amp;Titel…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>quality %1 (%2)</source>
+        <translation>Qualität %1 (%2)</translation>
+    </message>
+    <message>
+        <source>quality unknown</source>
+        <translation>Qualität unbekannt</translation>
+    </message>
+    <message>
+        <source>Valid — %1</source>
+        <translation>Gültig — %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>NICHT GÜLTIG — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyse %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto analysieren</numerusform>
+            <numerusform>%n Fotos analysieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
+        <translation>Fügen Sie ein bis drei Fotos derselben Läsion hinzu: hier ablegen, einfügen oder Fotos hinzufügen (Strg+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) may be added.</source>
+        <translation>
+            <numerusform>Es kann noch %n Foto hinzugefügt werden.</numerusform>
+            <numerusform>Es können noch %n Fotos hinzugefügt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is full (three photos).</source>
+        <translation>Der Fall ist voll (drei Fotos).</translation>
+    </message>
+    <message>
+        <source>Photo title</source>
+        <translation>Fototitel</translation>
+    </message>
+    <message>
+        <source>Title for %1 (optional):</source>
+        <translation>Titel für %1 (optional):</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>Warten auf die Analyse…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Hochladen… %p %</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>The file holds a %1 response, which has no clinical result to show.</source>
+        <translation>Die Datei enthält eine %1-Antwort, die kein klinisches Ergebnis zum Anzeigen hat.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1073,17 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     </message>
 </context>
 <context>
+    <name>dv::ui::CasePhotoLoader</name>
+    <message>
+        <source>%1 is larger than %2 MB and cannot be sent.</source>
+        <translation>%1 ist größer als %2 MB und kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -978,20 +1108,8 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>Dermaview</translation>
     </message>
     <message>
-        <source>Opened photos</source>
-        <translation>Geöffnete Fotos</translation>
-    </message>
-    <message>
-        <source>Open skin photos with File ▸ Open photos… (Ctrl+O).</source>
-        <translation>Öffnen Sie Hautfotos über Datei ▸ Fotos öffnen… (Strg+O).</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open photos…</source>
-        <translation>&amp;Fotos öffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1018,10 +1136,6 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>Ü&amp;ber Dermaview</translation>
     </message>
     <message>
-        <source>Open photos</source>
-        <translation>Fotos öffnen</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1046,8 +1160,144 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Viewer für KI-Ergebnisse in der Dermatologie.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — cannot be opened</source>
-        <translation>%1 — kann nicht geöffnet werden</translation>
+        <source>Add skin photos with File ▸ Add photos… (Ctrl+O), or drop them here.</source>
+        <translation>Fügen Sie Hautfotos über Datei ▸ Fotos hinzufügen… (Strg+O) hinzu oder legen Sie sie hier ab.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sandbox — not a medical device</source>
+        <translation>Sandbox — kein Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>Results come from Dermaview&apos;s offline sandbox, computed from simple image measurements. They are for demonstration only.</source>
+        <translation>Die Ergebnisse stammen aus der Offline-Sandbox von Dermaview und werden aus einfachen Bildmessungen berechnet. Sie dienen nur der Vorführung.</translation>
+    </message>
+    <message>
+        <source>QA MODE — NOT FOR CLINICAL USE</source>
+        <translation>QA-MODUS — NICHT FÜR DEN KLINISCHEN GEBRAUCH</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>Fotos &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste photo</source>
+        <translation>Foto &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved response…</source>
+        <translation>Gespeicherte Antwort ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save raw response…</source>
+        <translation>Rohantwort &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;QA mode (not for clinical use)</source>
+        <translation>&amp;QA-Modus (nicht für den klinischen Gebrauch)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Dermaview — Sandbox, not a medical device</source>
+        <translation>Dermaview — Sandbox, kein Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>Dermaview — %1</source>
+        <translation>Dermaview — %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 was not added: a case holds at most three photos. Remove one first.</source>
+        <translation>%1 wurde nicht hinzugefügt: Ein Fall enthält höchstens drei Fotos. Entfernen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>A case holds at most three photos. Remove one first.</source>
+        <translation>Ein Fall enthält höchstens drei Fotos. Entfernen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>No AI service is connected.</source>
+        <translation>Es ist kein KI-Dienst verbunden.</translation>
+    </message>
+    <message>
+        <source>Open saved response</source>
+        <translation>Gespeicherte Antwort öffnen</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1 ist größer als %2 MB; es ist keine gespeicherte Antwort.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Showing the saved response %1.</source>
+        <translation>Angezeigt wird die gespeicherte Antwort %1.</translation>
+    </message>
+    <message>
+        <source>Save raw response</source>
+        <translation>Rohantwort speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no response</source>
+        <translation>es gibt keine Antwort</translation>
+    </message>
+    <message>
+        <source>Saved the raw response to %1.</source>
+        <translation>Rohantwort in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enable QA mode?</source>
+        <translation>QA-Modus aktivieren?</translation>
+    </message>
+    <message>
+        <source>QA mode shows outputs the AI service marked invalid, for checking the model. They are watermarked NOT FOR CLINICAL USE and must not inform patient care.
+
+Enable QA mode?</source>
+        <translation>Der QA-Modus zeigt Ergebnisse, die der KI-Dienst als ungültig markiert hat, zur Prüfung des Modells. Sie tragen die Kennzeichnung NICHT FÜR DEN KLINISCHEN GEBRAUCH und dürfen die Patientenversorgung nicht beeinflussen.
+
+QA-Modus aktivieren?</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,21 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -159,6 +174,110 @@
     <message>
         <source>Very high</source>
         <translation>Muy alta</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Fotos de este caso</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mover a&amp;rriba</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Mover a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>&amp;Title…</source>
+        <translation>&amp;Título…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analizar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>quality %1 (%2)</source>
+        <translation>calidad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>quality unknown</source>
+        <translation>calidad desconocida</translation>
+    </message>
+    <message>
+        <source>Valid — %1</source>
+        <translation>Válida — %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>NO VÁLIDA — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — no se puede abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyse %n photo(s)</source>
+        <translation>
+            <numerusform>Analizar %n foto</numerusform>
+            <numerusform>Analizar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
+        <translation>Añada de una a tres fotos de la misma lesión: suéltelas aquí, péguelas o use Añadir fotos (Ctrl+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) may be added.</source>
+        <translation>
+            <numerusform>Se puede añadir %n foto más.</numerusform>
+            <numerusform>Se pueden añadir %n fotos más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is full (three photos).</source>
+        <translation>El caso está completo (tres fotos).</translation>
+    </message>
+    <message>
+        <source>Photo title</source>
+        <translation>Título de la foto</translation>
+    </message>
+    <message>
+        <source>Title for %1 (optional):</source>
+        <translation>Título para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>Esperando el análisis…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Enviando… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>The file holds a %1 response, which has no clinical result to show.</source>
+        <translation>El archivo contiene una respuesta %1, que no tiene ningún resultado clínico que mostrar.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1073,17 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     </message>
 </context>
 <context>
+    <name>dv::ui::CasePhotoLoader</name>
+    <message>
+        <source>%1 is larger than %2 MB and cannot be sent.</source>
+        <translation>%1 ocupa más de %2 MB y no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -978,20 +1108,8 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
         <translation>Dermaview</translation>
     </message>
     <message>
-        <source>Opened photos</source>
-        <translation>Fotos abiertas</translation>
-    </message>
-    <message>
-        <source>Open skin photos with File ▸ Open photos… (Ctrl+O).</source>
-        <translation>Abra fotos de la piel con Archivo ▸ Abrir fotos… (Ctrl+O).</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open photos…</source>
-        <translation>&amp;Abrir fotos…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1018,10 +1136,6 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
         <translation>&amp;Acerca de Dermaview</translation>
     </message>
     <message>
-        <source>Open photos</source>
-        <translation>Abrir fotos</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -1046,8 +1160,144 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
         <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un visor de resultados de IA en dermatología.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — cannot be opened</source>
-        <translation>%1 — no se puede abrir</translation>
+        <source>Add skin photos with File ▸ Add photos… (Ctrl+O), or drop them here.</source>
+        <translation>Añada fotos de piel con Archivo ▸ Añadir fotos… (Ctrl+O) o suéltelas aquí.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Sandbox — not a medical device</source>
+        <translation>Sandbox — no es un producto sanitario</translation>
+    </message>
+    <message>
+        <source>Results come from Dermaview&apos;s offline sandbox, computed from simple image measurements. They are for demonstration only.</source>
+        <translation>Los resultados proceden del sandbox sin conexión de Dermaview, calculados a partir de medidas sencillas de la imagen. Solo sirven para demostración.</translation>
+    </message>
+    <message>
+        <source>QA MODE — NOT FOR CLINICAL USE</source>
+        <translation>MODO QA — NO APTO PARA USO CLÍNICO</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Añadir fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste photo</source>
+        <translation>&amp;Pegar foto</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved response…</source>
+        <translation>Abrir respuesta &amp;guardada…</translation>
+    </message>
+    <message>
+        <source>&amp;Save raw response…</source>
+        <translation>Guardar respuesta &amp;original…</translation>
+    </message>
+    <message>
+        <source>&amp;QA mode (not for clinical use)</source>
+        <translation>Modo &amp;QA (no apto para uso clínico)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Dermaview — Sandbox, not a medical device</source>
+        <translation>Dermaview — Sandbox, no es un producto sanitario</translation>
+    </message>
+    <message>
+        <source>Dermaview — %1</source>
+        <translation>Dermaview — %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>%1 was not added: a case holds at most three photos. Remove one first.</source>
+        <translation>No se añadió %1: un caso admite como máximo tres fotos. Quite una primero.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>El portapapeles no contiene ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Imagen pegada</translation>
+    </message>
+    <message>
+        <source>A case holds at most three photos. Remove one first.</source>
+        <translation>Un caso admite como máximo tres fotos. Quite una primero.</translation>
+    </message>
+    <message>
+        <source>No AI service is connected.</source>
+        <translation>No hay ningún servicio de IA conectado.</translation>
+    </message>
+    <message>
+        <source>Open saved response</source>
+        <translation>Abrir respuesta guardada</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1 ocupa más de %2 MB; no es una respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <source>Showing the saved response %1.</source>
+        <translation>Se muestra la respuesta guardada %1.</translation>
+    </message>
+    <message>
+        <source>Save raw response</source>
+        <translation>Guardar respuesta original</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no response</source>
+        <translation>no hay ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>Saved the raw response to %1.</source>
+        <translation>Respuesta original guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Enable QA mode?</source>
+        <translation>¿Activar el modo QA?</translation>
+    </message>
+    <message>
+        <source>QA mode shows outputs the AI service marked invalid, for checking the model. They are watermarked NOT FOR CLINICAL USE and must not inform patient care.
+
+Enable QA mode?</source>
+        <translation>El modo QA muestra resultados que el servicio de IA marcó como no válidos, para comprobar el modelo. Llevan la marca NO APTO PARA USO CLÍNICO y no deben orientar la atención al paciente.
+
+¿Activar el modo QA?</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,21 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Le sandbox hors ligne n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -159,6 +174,110 @@
     <message>
         <source>Very high</source>
         <translation>Très élevée</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Photos de ce cas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Title…</source>
+        <translation>&amp;Titre…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>quality %1 (%2)</source>
+        <translation>qualité %1 (%2)</translation>
+    </message>
+    <message>
+        <source>quality unknown</source>
+        <translation>qualité inconnue</translation>
+    </message>
+    <message>
+        <source>Valid — %1</source>
+        <translation>Valide — %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>NON VALIDE — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — impossible d&apos;ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyse %n photo(s)</source>
+        <translation>
+            <numerusform>Analyser %n photo</numerusform>
+            <numerusform>Analyser %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
+        <translation>Ajoutez une à trois photos de la même lésion&#xa0;: déposez-les ici, collez-les ou utilisez Ajouter des photos (Ctrl+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) may be added.</source>
+        <translation>
+            <numerusform>Vous pouvez encore ajouter %n photo.</numerusform>
+            <numerusform>Vous pouvez encore ajouter %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is full (three photos).</source>
+        <translation>Le cas est complet (trois photos).</translation>
+    </message>
+    <message>
+        <source>Photo title</source>
+        <translation>Titre de la photo</translation>
+    </message>
+    <message>
+        <source>Title for %1 (optional):</source>
+        <translation>Titre pour %1 (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>En attente de l&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Envoi…&#xa0;%p&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSession</name>
+    <message>
+        <source>The file holds a %1 response, which has no clinical result to show.</source>
+        <translation>Le fichier contient une réponse %1, qui n&apos;a aucun résultat clinique à afficher.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1073,17 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     </message>
 </context>
 <context>
+    <name>dv::ui::CasePhotoLoader</name>
+    <message>
+        <source>%1 is larger than %2 MB and cannot be sent.</source>
+        <translation>%1 dépasse %2&#xa0;Mo et ne peut pas être envoyé.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -978,20 +1108,8 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
         <translation>Dermaview</translation>
     </message>
     <message>
-        <source>Opened photos</source>
-        <translation>Photos ouvertes</translation>
-    </message>
-    <message>
-        <source>Open skin photos with File ▸ Open photos… (Ctrl+O).</source>
-        <translation>Ouvrez des photos de peau via Fichier ▸ Ouvrir des photos… (Ctrl+O).</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open photos…</source>
-        <translation>&amp;Ouvrir des photos…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1018,10 +1136,6 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
         <translation>À &amp;propos de Dermaview</translation>
     </message>
     <message>
-        <source>Open photos</source>
-        <translation>Ouvrir des photos</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1046,8 +1160,144 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
         <translation>&lt;p&gt;&lt;b&gt;Dermaview %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Une visionneuse de résultats d&apos;IA en dermatologie.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — cannot be opened</source>
-        <translation>%1 — impossible d&apos;ouvrir le fichier</translation>
+        <source>Add skin photos with File ▸ Add photos… (Ctrl+O), or drop them here.</source>
+        <translation>Ajoutez des photos de peau avec Fichier ▸ Ajouter des photos… (Ctrl+O) ou déposez-les ici.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Sandbox — not a medical device</source>
+        <translation>Sandbox — pas un dispositif médical</translation>
+    </message>
+    <message>
+        <source>Results come from Dermaview&apos;s offline sandbox, computed from simple image measurements. They are for demonstration only.</source>
+        <translation>Les résultats viennent du sandbox hors ligne de Dermaview, calculés à partir de mesures simples de l&apos;image. Ils servent uniquement à la démonstration.</translation>
+    </message>
+    <message>
+        <source>QA MODE — NOT FOR CLINICAL USE</source>
+        <translation>MODE QA — NE PAS UTILISER EN CLINIQUE</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste photo</source>
+        <translation>&amp;Coller une photo</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved response…</source>
+        <translation>&amp;Ouvrir une réponse enregistrée…</translation>
+    </message>
+    <message>
+        <source>&amp;Save raw response…</source>
+        <translation>Enregi&amp;strer la réponse brute…</translation>
+    </message>
+    <message>
+        <source>&amp;QA mode (not for clinical use)</source>
+        <translation>Mode &amp;QA (ne pas utiliser en clinique)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Cas</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Dermaview — Sandbox, not a medical device</source>
+        <translation>Dermaview — Sandbox, pas un dispositif médical</translation>
+    </message>
+    <message>
+        <source>Dermaview — %1</source>
+        <translation>Dermaview — %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>%1 was not added: a case holds at most three photos. Remove one first.</source>
+        <translation>%1 n&apos;a pas été ajoutée&#xa0;: un cas contient au plus trois photos. Retirez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Image collée</translation>
+    </message>
+    <message>
+        <source>A case holds at most three photos. Remove one first.</source>
+        <translation>Un cas contient au plus trois photos. Retirez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No AI service is connected.</source>
+        <translation>Aucun service d&apos;IA n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>Open saved response</source>
+        <translation>Ouvrir une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Showing the saved response %1.</source>
+        <translation>Affichage de la réponse enregistrée %1.</translation>
+    </message>
+    <message>
+        <source>Save raw response</source>
+        <translation>Enregistrer la réponse brute</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no response</source>
+        <translation>il n&apos;y a aucune réponse</translation>
+    </message>
+    <message>
+        <source>Saved the raw response to %1.</source>
+        <translation>Réponse brute enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Enable QA mode?</source>
+        <translation>Activer le mode QA&#xa0;?</translation>
+    </message>
+    <message>
+        <source>QA mode shows outputs the AI service marked invalid, for checking the model. They are watermarked NOT FOR CLINICAL USE and must not inform patient care.
+
+Enable QA mode?</source>
+        <translation>Le mode QA affiche les résultats que le service d&apos;IA a marqués non valides, pour contrôler le modèle. Ils portent la mention NE PAS UTILISER EN CLINIQUE et ne doivent pas guider la prise en charge des patients.
+
+Activer le mode QA&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -1,31 +1,43 @@
 #include "MainWindow.h"
 
 #include "ImageView.h"
+#include "case/CasePanel.h"
+#include "case/CasePhotoLoader.h"
 #include "common/Localization.h"
+#include "model/SavedResponse.h"
 #include "review/Review.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QImageReader>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dv::ui {
 
 namespace {
 
-constexpr int thumbnailSize = 96;
+const QString kQaModeKey = QStringLiteral("review/qaMode");
+const QString kLastFolderKey = QStringLiteral("ui/lastFolder");
 
 QString imageFileFilter()
 {
@@ -35,29 +47,111 @@ QString imageFileFilter()
     return MainWindow::tr("Images (%1)").arg(patterns.join(QLatin1Char(' ')));
 }
 
+QString lastFolder()
+{
+    return QSettings().value(kLastFolderKey).toString();
+}
+
+void rememberFolder(const QString &path)
+{
+    QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+}
+
+QLabel *badge(const QString &text, const QString &background, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    // Dark text on a saturated background: readable, and never only a colour.
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; font-weight: bold; "
+                                        "padding: 3px 8px; border-radius: 3px; }")
+                             .arg(background));
+    label->setAccessibleName(text);
+    return label;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Dermaview"));
-    m_list = new QListWidget(this);
-    m_list->setViewMode(QListView::ListMode);
-    m_list->setIconSize(QSize(thumbnailSize, thumbnailSize));
-    m_list->setAccessibleName(tr("Opened photos"));
-    m_list->setMinimumWidth(220);
-    m_list->setWordWrap(true);
+    setAcceptDrops(true);
+
+    m_casePanel = new CasePanel(m_case, this);
     m_view = new ImageView(this);
-    m_view->setMessage(tr("Open skin photos with File ▸ Open photos… (Ctrl+O)."));
+    m_view->setMessage(tr("Add skin photos with File ▸ Add photos… (Ctrl+O), or drop them here."));
+
+    m_errorBar = new QFrame(this);
+    m_errorBar->setFrameShape(QFrame::StyledPanel);
+    m_errorBar->setStyleSheet(QStringLiteral("QFrame { background: #fde2e1; } QLabel { color: "
+                                             "black; }"));
+    m_errorText = new QLabel(m_errorBar);
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry = new QPushButton(tr("Retry"), m_errorBar);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_errorBar);
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(m_retry);
+    errorLayout->addWidget(dismiss);
+    m_errorBar->hide();
+    connect(m_retry, &QPushButton::clicked, this, &MainWindow::analyse);
+    connect(dismiss, &QPushButton::clicked, this, &MainWindow::clearError);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_errorBar);
+    centreLayout->addWidget(m_view, 1);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_view);
+    splitter->addWidget(m_casePanel);
+    splitter->addWidget(centre);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
-    connect(m_list, &QListWidget::currentItemChanged, this, &MainWindow::showCurrent);
+    splitter->setChildrenCollapsible(false);
 
+    // The server strip spans the window, above everything that shows results: a toolbar would
+    // push the badges into its overflow menu on a narrow window.
+    m_sandboxBadge = badge(tr("Sandbox — not a medical device"), QStringLiteral("#ffd54f"), this);
+    m_sandboxBadge->setToolTip(tr("Results come from Dermaview's offline sandbox, computed from "
+                                  "simple image measurements. They are for demonstration only."));
+    m_qaBadge = badge(tr("QA MODE — NOT FOR CLINICAL USE"), QStringLiteral("#ff8a80"), this);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *strip = new QHBoxLayout;
+    strip->setContentsMargins(4, 4, 4, 0);
+    strip->addWidget(m_sandboxBadge);
+    strip->addWidget(m_qaBadge);
+    strip->addWidget(m_serverLabel, 1);
+
+    auto *root = new QWidget(this);
+    auto *rootLayout = new QVBoxLayout(root);
+    rootLayout->setContentsMargins(0, 0, 0, 0);
+    rootLayout->addLayout(strip);
+    rootLayout->addWidget(splitter, 1);
+    setCentralWidget(root);
+
+    createActions();
     createMenus();
+    createToolBar();
     statusBar()->showMessage(review::Reviewer::disclaimer());
+
+    connect(m_casePanel, &CasePanel::currentPhotoChanged, this, &MainWindow::showCurrentPhoto);
+    connect(m_casePanel, &CasePanel::analyseRequested, this, &MainWindow::analyse);
+    connect(&m_case, &CaseSession::analysisStarted, this, &MainWindow::clearError);
+    connect(&m_case, &CaseSession::analysisFailed, this,
+            [this](const QString &message) { showError(message, true); });
+    connect(&m_case, &CaseSession::resultChanged, this, &MainWindow::updateActions);
+    connect(&m_case, &CaseSession::photosChanged, this, &MainWindow::updateActions);
+    connect(&m_backend, &Backend::serverChanged, this, &MainWindow::updateServerLabels);
+    connect(&m_backend, &Backend::deviceLabelChanged, this, &MainWindow::updateServerLabels);
+    connect(&m_backend, &Backend::signInFailed, this,
+            [this](const QString &message) { showError(message, false); });
+
+    QString error;
+    if (!m_backend.useSandbox(&error))
+        showError(error, false);
+    setQaMode(QSettings().value(kQaModeKey, false).toBool(), false);
+    updateServerLabels();
+    updateActions();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
@@ -67,16 +161,68 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     }
 }
 
+MainWindow::~MainWindow()
+{
+    m_case.cancel(); // before the backend and its client go
+}
+
+QListWidget *MainWindow::photoList() const
+{
+    return m_casePanel->list();
+}
+
+QStringList MainWindow::failedPaths() const
+{
+    return m_casePanel->failedPaths();
+}
+
+QString MainWindow::errorMessage() const
+{
+    return m_errorBar->isHidden() ? QString() : m_errorText->text();
+}
+
+void MainWindow::createActions()
+{
+    m_addPhotos = new QAction(tr("&Add photos…"), this);
+    m_addPhotos->setShortcut(QKeySequence::Open);
+    connect(m_addPhotos, &QAction::triggered, this, &MainWindow::chooseImages);
+    m_paste = new QAction(tr("&Paste photo"), this);
+    m_paste->setShortcut(QKeySequence::Paste);
+    connect(m_paste, &QAction::triggered, this, &MainWindow::paste);
+    m_openResponse = new QAction(tr("&Open saved response…"), this);
+    m_openResponse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openResponse, &QAction::triggered, this, &MainWindow::chooseResponseFile);
+    m_saveResponse = new QAction(tr("&Save raw response…"), this);
+    m_saveResponse->setShortcut(QKeySequence::Save);
+    connect(m_saveResponse, &QAction::triggered, this, &MainWindow::chooseSaveFile);
+    m_qaMode = new QAction(tr("&QA mode (not for clinical use)"), this);
+    m_qaMode->setCheckable(true);
+    connect(m_qaMode, &QAction::triggered, this, [this](bool checked) { setQaMode(checked); });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open photos…"), this, &MainWindow::chooseImages);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(m_addPhotos);
+    file->addAction(m_paste);
+    file->addSeparator();
+    file->addAction(m_openResponse);
+    file->addAction(m_saveResponse);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(m_casePanel->analyseAction());
+    caseMenu->addAction(m_casePanel->cancelAction());
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_casePanel->titleAction());
+    caseMenu->addAction(m_casePanel->moveUpAction());
+    caseMenu->addAction(m_casePanel->moveDownAction());
+    caseMenu->addAction(m_casePanel->removeAction());
+
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_qaMode);
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
     const QString current = QSettings().value(Localization::settingsKey()).toString();
@@ -97,80 +243,255 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Dermaview"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_addPhotos);
+    bar->addAction(m_casePanel->analyseAction());
+    bar->addAction(m_openResponse);
+    bar->addAction(m_saveResponse);
+}
+
+void MainWindow::updateServerLabels()
+{
+    m_sandboxBadge->setVisible(m_backend.isSandbox());
+    const QString device = m_backend.deviceLabel();
+    m_serverLabel->setText(device.isEmpty() ? m_backend.serverLabel()
+                                            : tr("%1 · %2").arg(m_backend.serverLabel(), device));
+    setWindowTitle(m_backend.isSandbox() ? tr("Dermaview — Sandbox, not a medical device")
+                                         : tr("Dermaview — %1").arg(m_backend.serverLabel()));
+}
+
+void MainWindow::updateActions()
+{
+    m_saveResponse->setEnabled(!m_case.rawResponse().isEmpty());
+    m_addPhotos->setEnabled(m_case.photos().size() < CaseSession::maxPhotos);
+    m_paste->setEnabled(m_case.photos().size() < CaseSession::maxPhotos);
+}
+
 void MainWindow::chooseImages()
 {
-    QSettings settings;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open photos"), settings.value(QStringLiteral("ui/lastFolder")).toString(),
-        imageFileFilter());
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add photos"), lastFolder(), imageFileFilter());
     if (paths.isEmpty())
         return;
-    settings.setValue(QStringLiteral("ui/lastFolder"), QFileInfo(paths.first()).absolutePath());
+    rememberFolder(paths.first());
     openImages(paths);
 }
 
 void MainWindow::openImages(const QStringList &paths)
 {
+    // Decoded in parallel, added in the order given: the order of a case's photos is the
+    // order the clinician chose.
     for (const QString &path : paths) {
         ++m_pendingLoads;
-        auto *watcher = new QFutureWatcher<LoadedImage>(this);
-        connect(watcher, &QFutureWatcher<LoadedImage>::finished, this, [this, watcher] {
-            --m_pendingLoads;
-            addLoaded(watcher->result());
+        auto slot = std::make_shared<std::optional<LoadedCasePhoto>>();
+        m_loadQueue.append(slot);
+        auto *watcher = new QFutureWatcher<LoadedCasePhoto>(this);
+        connect(watcher, &QFutureWatcher<LoadedCasePhoto>::finished, this, [this, watcher, slot] {
+            *slot = watcher->result();
             watcher->deleteLater();
+            while (!m_loadQueue.isEmpty() && m_loadQueue.first()->has_value()) {
+                const LoadedCasePhoto loaded = std::move(m_loadQueue.takeFirst()->value());
+                --m_pendingLoads;
+                addLoaded(loaded);
+            }
         });
-        watcher->setFuture(QtConcurrent::run(loadImageFile, path));
+        watcher->setFuture(QtConcurrent::run(loadCasePhoto, path));
     }
-    if (m_images.isEmpty())
+    if (m_case.photos().isEmpty())
         m_view->setMessage(tr("Loading…"));
 }
 
-void MainWindow::addLoaded(const LoadedImage &loaded)
+void MainWindow::addLoaded(const LoadedCasePhoto &loaded)
 {
     if (!loaded.error.isEmpty()) {
-        // The failure stays visible in the list (a status-bar message would be overwritten by
-        // the next photo); whatever else is open is kept.
-        auto *item =
-            new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                                tr("%1 — cannot be opened").arg(QFileInfo(loaded.path).fileName()));
-        item->setToolTip(loaded.error);
-        item->setFlags(Qt::ItemIsEnabled);
-        item->setData(Qt::AccessibleDescriptionRole, loaded.error);
-        m_list->addItem(item);
-        m_failedPaths.append(loaded.path);
+        m_casePanel->addFailure(loaded.photo.path, loaded.error);
         statusBar()->showMessage(loaded.error);
-        if (m_images.isEmpty())
+        if (m_case.photos().isEmpty())
             m_view->setMessage(loaded.error);
-        emit imageLoaded(loaded.path, false);
+        emit imageLoaded(loaded.photo.path, false);
         return;
     }
-    m_images.append(loaded);
-    const QImage thumbnail = loaded.image.scaled(thumbnailSize, thumbnailSize, Qt::KeepAspectRatio,
-                                                 Qt::SmoothTransformation);
-    // Colour is clinical information: the selected thumbnail must not be tinted.
-    const QPixmap pixmap = QPixmap::fromImage(thumbnail);
-    QIcon icon(pixmap);
-    icon.addPixmap(pixmap, QIcon::Selected);
-    auto *item = new QListWidgetItem(icon, QFileInfo(loaded.path).fileName());
-    item->setToolTip(loaded.path);
-    item->setData(Qt::UserRole, m_images.size() - 1);
-    m_list->addItem(item);
-    if (!m_list->currentItem())
-        m_list->setCurrentItem(item);
-    emit imageLoaded(loaded.path, true);
+    if (!m_case.addPhoto(loaded.photo)) {
+        const QString full =
+            tr("%1 was not added: a case holds at most three photos. Remove one first.")
+                .arg(QFileInfo(loaded.photo.path).fileName());
+        m_casePanel->addFailure(loaded.photo.path, full);
+        statusBar()->showMessage(full);
+        emit imageLoaded(loaded.photo.path, false);
+        return;
+    }
+    emit imageLoaded(loaded.photo.path, true);
 }
 
-void MainWindow::showCurrent()
+void MainWindow::paste()
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    if (!item || !item->data(Qt::UserRole).isValid())
+    const QMimeData *clipboard = QApplication::clipboard()->mimeData();
+    if (clipboard && clipboard->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : clipboard->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        openImages(paths);
         return;
-    const LoadedImage &loaded = m_images.at(item->data(Qt::UserRole).toInt());
-    m_view->setImage(loaded.image);
+    }
+    const QImage image = QApplication::clipboard()->image();
+    if (image.isNull()) {
+        statusBar()->showMessage(tr("The clipboard holds no image."));
+        return;
+    }
+    // A pasted image has no file: it is sent as a lossless PNG of exactly these pixels.
+    CasePhoto photo;
+    photo.path = tr("Pasted image");
+    photo.image = image.convertToFormat(QImage::Format_RGB32);
+    QBuffer buffer(&photo.uploadBytes);
+    buffer.open(QIODevice::WriteOnly);
+    photo.image.save(&buffer, "PNG");
+    photo.contentType = QStringLiteral("image/png");
+    if (!m_case.addPhoto(photo))
+        statusBar()->showMessage(tr("A case holds at most three photos. Remove one first."));
+}
+
+void MainWindow::analyse()
+{
+    clearError();
+    if (!m_backend.client()) {
+        showError(tr("No AI service is connected."), false);
+        return;
+    }
+    m_case.analyse(*m_backend.client());
+}
+
+void MainWindow::showError(const QString &message, bool offerRetry)
+{
+    m_errorText->setText(message);
+    m_retry->setVisible(offerRetry && !m_case.photos().isEmpty());
+    m_errorBar->show();
+}
+
+void MainWindow::clearError()
+{
+    m_errorBar->hide();
+    m_errorText->clear();
+}
+
+void MainWindow::showCurrentPhoto()
+{
+    const qsizetype index = m_casePanel->currentPhoto();
+    if (index < 0) {
+        m_view->setImage(QImage());
+        if (m_case.photos().isEmpty())
+            m_view->setMessage(
+                tr("Add skin photos with File ▸ Add photos… (Ctrl+O), or drop them here."));
+        return;
+    }
+    const CasePhoto &photo = m_case.photos().at(index);
+    m_view->setImage(photo.image);
     statusBar()->showMessage(tr("%1 — %2 × %3 pixels")
-                                 .arg(QFileInfo(loaded.path).fileName())
-                                 .arg(loaded.image.width())
-                                 .arg(loaded.image.height()));
+                                 .arg(photo.label())
+                                 .arg(photo.image.width())
+                                 .arg(photo.image.height()));
+}
+
+void MainWindow::chooseResponseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open saved response"), lastFolder(),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    openResponseFile(path);
+}
+
+bool MainWindow::openResponseFile(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).size() > model::maxSavedResponseBytes) {
+        showError(tr("%1 is larger than %2 MB; it is not a saved response.")
+                      .arg(QFileInfo(path).fileName())
+                      .arg(model::maxSavedResponseBytes >> 20),
+                  false);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot open %1: %2").arg(path, file.errorString()), false);
+        return false;
+    }
+    QString error;
+    if (!m_case.openSavedResponse(file.readAll(), &error)) {
+        showError(tr("%1 cannot be shown: %2").arg(QFileInfo(path).fileName(), error), false);
+        return false;
+    }
+    clearError();
+    statusBar()->showMessage(tr("Showing the saved response %1.").arg(path));
+    return true;
+}
+
+void MainWindow::chooseSaveFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save raw response"), lastFolder(),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    saveResponseFile(path);
+}
+
+bool MainWindow::saveResponseFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (m_case.rawResponse().isEmpty() || !file.open(QIODevice::WriteOnly) ||
+        file.write(m_case.rawResponse()) != m_case.rawResponse().size() || !file.commit()) {
+        showError(tr("Cannot save %1: %2")
+                      .arg(path, m_case.rawResponse().isEmpty() ? tr("there is no response")
+                                                                : file.errorString()),
+                  false);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved the raw response to %1.").arg(path));
+    return true;
+}
+
+void MainWindow::setQaMode(bool enabled, bool confirm)
+{
+    if (enabled && confirm) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Enable QA mode?"),
+            tr("QA mode shows outputs the AI service marked invalid, for checking the model. "
+               "They are watermarked NOT FOR CLINICAL USE and must not inform patient care.\n\n"
+               "Enable QA mode?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            enabled = false;
+    }
+    m_qaMode->setChecked(enabled);
+    m_qaBadge->setVisible(enabled);
+    QSettings().setValue(kQaModeKey, enabled);
+    m_case.setQaMode(enabled);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImages(paths);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -1,34 +1,57 @@
 #pragma once
 
-#include "ImageFileLoader.h"
+#include "backend/Backend.h"
+#include "case/CasePhotoLoader.h"
+#include "case/CaseSession.h"
 
 #include <QMainWindow>
-#include <QVector>
+#include <memory>
+#include <optional>
 
+class QAction;
 class QActionGroup;
+class QLabel;
 class QListWidget;
+class QPushButton;
+class QFrame;
 
 namespace dv::ui {
 
+class CasePanel;
 class ImageView;
 
-/// Until the review workstation lands this window opens and shows photos, nothing more:
-/// no result panels exist yet, so none are shown.
+/// The review workstation: the case's photos on the left, the selected photo in the middle,
+/// the result on the right; the server in use (the embedded sandbox by default, marked as not
+/// a medical device) always in view.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Decodes the files off the GUI thread and adds each to the list as it arrives.
+    /// Decodes the files off the GUI thread and adds each to the case as it arrives.
     void openImages(const QStringList &paths);
     /// Number of decodes still running (for tests and the status bar).
     int pendingLoads() const { return m_pendingLoads; }
     ImageView *imageView() const { return m_view; }
-    QListWidget *photoList() const { return m_list; }
-    /// Files that could not be decoded, in the order they failed.
-    QStringList failedPaths() const { return m_failedPaths; }
+    QListWidget *photoList() const;
+    /// Files that could not be opened.
+    QStringList failedPaths() const;
+    CaseSession &caseSession() { return m_case; }
+    Backend &backend() { return m_backend; }
+    /// The permanent "Sandbox — not a medical device" badge (hidden on a real server).
+    QLabel *sandboxBadge() const { return m_sandboxBadge; }
+    /// The message shown when an analysis or a file operation failed (empty when none).
+    QString errorMessage() const;
+
+    /// Opens a saved response (any kind `dermaview-cli inspect` reads); false with a message
+    /// shown when it cannot be read.
+    bool openResponseFile(const QString &path);
+    bool saveResponseFile(const QString &path);
+    /// Turns QA mode on (after `confirm` says yes) or off; remembered in the settings.
+    void setQaMode(bool enabled, bool confirm = true);
 
 signals:
     /// Emitted after each file has been decoded or has failed.
@@ -36,21 +59,46 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
+    void createToolBar();
     void chooseImages();
-    void showCurrent();
-    void addLoaded(const LoadedImage &loaded);
+    void addLoaded(const LoadedCasePhoto &loaded);
+    void chooseResponseFile();
+    void chooseSaveFile();
+    void paste();
+    void analyse();
+    void showError(const QString &message, bool offerRetry);
+    void clearError();
+    void showCurrentPhoto();
+    void updateServerLabels();
+    void updateActions();
     void setLanguage(const QString &language);
     void showAbout();
 
+    Backend m_backend;
+    CaseSession m_case;
+    CasePanel *m_casePanel = nullptr;
     ImageView *m_view = nullptr;
-    QListWidget *m_list = nullptr;
+    QFrame *m_errorBar = nullptr;
+    QLabel *m_errorText = nullptr;
+    QPushButton *m_retry = nullptr;
+    QLabel *m_sandboxBadge = nullptr;
+    QLabel *m_qaBadge = nullptr;
+    QLabel *m_serverLabel = nullptr;
     QActionGroup *m_languages = nullptr;
-    QVector<LoadedImage> m_images;
-    QStringList m_failedPaths;
+    QAction *m_addPhotos = nullptr;
+    QAction *m_openResponse = nullptr;
+    QAction *m_saveResponse = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_qaMode = nullptr;
     int m_pendingLoads = 0;
+    /// Photos being decoded, in the order they were asked for.
+    QVector<std::shared_ptr<std::optional<LoadedCasePhoto>>> m_loadQueue;
 };
 
 } // namespace dv::ui

@@ -1,9 +1,12 @@
 #include "ImageView.h"
 #include "MainWindow.h"
+#include "case/CasePanel.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QListWidgetItem>
 #include <QSignalSpy>
@@ -24,6 +27,12 @@ private slots:
     void opensAndShowsPhotos();
     void corruptFileKeepsWhatIsOpen();
     void exifOrientationApplied();
+    void startsOnTheSandboxWithItsBadge();
+    void keepsTheOrderPhotosWereGivenIn();
+    void refusesAFourthPhoto();
+    void analysesAndSavesTheRawResponse();
+    void refusesAFileWithoutClinicalResult();
+    void qaModeIsOffByDefaultAndRemembered();
 
 private:
     QString writeImage(const QString &name, const QSize &size, const QColor &color);
@@ -122,6 +131,102 @@ void TestMainWindow::exifOrientationApplied()
     window.openImages({path});
     QTRY_COMPARE(loaded.size(), 1);
     QCOMPARE(window.imageView()->image().size(), QSize(20, 60));
+}
+
+void TestMainWindow::startsOnTheSandboxWithItsBadge()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.backend().isSandbox());
+    QVERIFY(window.sandboxBadge()->isVisible());
+    QVERIFY(window.sandboxBadge()->text().contains("not a medical device"));
+    QVERIFY(window.windowTitle().contains("not a medical device"));
+    QVERIFY(window.errorMessage().isEmpty());
+}
+
+void TestMainWindow::keepsTheOrderPhotosWereGivenIn()
+{
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::imageLoaded);
+    // The large first photo takes longest to decode; it must still come first.
+    const QStringList paths{writeImage("first.png", QSize(3000, 2000), Qt::darkRed),
+                            writeImage("second.png", QSize(40, 40), Qt::darkGreen),
+                            writeImage("third.png", QSize(50, 40), Qt::darkBlue)};
+    window.openImages(paths);
+    QTRY_COMPARE(loaded.size(), 3);
+    const auto &photos = window.caseSession().photos();
+    QCOMPARE(photos.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(photos.at(i).path, paths.at(i));
+}
+
+void TestMainWindow::refusesAFourthPhoto()
+{
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::imageLoaded);
+    QStringList paths;
+    for (int i = 0; i < 4; ++i)
+        paths << writeImage(QStringLiteral("photo%1.png").arg(i), QSize(64, 64), Qt::gray);
+    window.openImages(paths);
+    QTRY_COMPARE(loaded.size(), 4);
+    QCOMPARE(window.caseSession().photos().size(), 3);
+    QCOMPARE(window.failedPaths(), QStringList{paths.last()});
+    QVERIFY(window.photoList()->item(3)->toolTip().contains("at most three"));
+}
+
+void TestMainWindow::analysesAndSavesTheRawResponse()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::imageLoaded);
+    window.openImages({QStringLiteral(DV_SHARED_IMAGES "/nevus.jpg")});
+    QTRY_COMPARE(loaded.size(), 1);
+    auto *panel = window.findChild<dv::ui::CasePanel *>();
+    QVERIFY(panel);
+    QVERIFY(panel->analyseAction()->isEnabled());
+    panel->analyseAction()->trigger();
+    QVERIFY(window.caseSession().isAnalysing());
+    QVERIFY(!panel->analyseAction()->isEnabled());
+    QVERIFY(panel->cancelAction()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseSession().review().has_value(), 60000);
+    QVERIFY(panel->list()->item(0)->text().contains("Valid"));
+
+    const QString saved = m_dir.filePath("window-answer.json");
+    QVERIFY(window.saveResponseFile(saved));
+    MainWindow reopened;
+    QVERIFY(reopened.openResponseFile(saved));
+    QCOMPARE(reopened.caseSession().review()->reportId, window.caseSession().review()->reportId);
+    QCOMPARE(reopened.caseSession().rawResponse(), window.caseSession().rawResponse());
+}
+
+void TestMainWindow::refusesAFileWithoutClinicalResult()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.openResponseFile(QStringLiteral(DV_FIXTURES "/api-notes/body-sites.json")));
+    QVERIFY2(window.errorMessage().contains("body-sites.json"), qPrintable(window.errorMessage()));
+    const QString garbage = m_dir.filePath("garbage.json");
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"conclusion\": [");
+    file.close();
+    QVERIFY(!window.openResponseFile(garbage));
+    QVERIFY(window.errorMessage().contains("garbage.json"));
+    QVERIFY(!window.caseSession().review().has_value());
+}
+
+void TestMainWindow::qaModeIsOffByDefaultAndRemembered()
+{
+    {
+        MainWindow window;
+        QVERIFY(!window.caseSession().qaMode());
+        window.setQaMode(true, false);
+        QVERIFY(window.caseSession().qaMode());
+    }
+    MainWindow next;
+    QVERIFY(next.caseSession().qaMode());
+    next.setQaMode(false, false);
+    QVERIFY(!MainWindow().caseSession().qaMode());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1301,6 +1301,17 @@ QA-Modus aktivieren?</translation>
     </message>
 </context>
 <context>
+    <name>dv::ui::ScreenshotRun</name>
+    <message>
+        <source>No result within %1 seconds.</source>
+        <translation>Kein Ergebnis innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interface language.</source>
@@ -1313,6 +1324,18 @@ QA-Modus aktivieren?</translation>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Analyse the photos, save the window to FILE (PNG) and exit.</source>
+        <translation>Die Fotos analysieren, das Fenster in FILE (PNG) speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation>Fenstergröße für --screenshot, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT, at least 320x240.</source>
+        <translation>--size erwartet BREITExHÖHE, mindestens 320x240.</translation>
     </message>
 </context>
 </TS>

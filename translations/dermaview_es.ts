@@ -1301,6 +1301,17 @@ Enable QA mode?</source>
     </message>
 </context>
 <context>
+    <name>dv::ui::ScreenshotRun</name>
+    <message>
+        <source>No result within %1 seconds.</source>
+        <translation>Ningún resultado en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interface language.</source>
@@ -1313,6 +1324,18 @@ Enable QA mode?</source>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Analyse the photos, save the window to FILE (PNG) and exit.</source>
+        <translation>Analizar las fotos, guardar la ventana en FILE (PNG) y salir.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation>Tamaño de la ventana para --screenshot, p. ej. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT, at least 320x240.</source>
+        <translation>--size espera ANCHOxALTO, como mínimo 320x240.</translation>
     </message>
 </context>
 </TS>

@@ -1301,6 +1301,17 @@ Activer le mode QA&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>dv::ui::ScreenshotRun</name>
+    <message>
+        <source>No result within %1 seconds.</source>
+        <translation>Aucun résultat en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interface language.</source>
@@ -1313,6 +1324,18 @@ Activer le mode QA&#xa0;?</translation>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>impossible d&apos;écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Analyse the photos, save the window to FILE (PNG) and exit.</source>
+        <translation>Analyser les photos, enregistrer la fenêtre dans FILE (PNG) et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation>Taille de la fenêtre pour --screenshot, par ex. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT, at least 320x240.</source>
+        <translation>--size attend LARGEURxHAUTEUR, au moins 320x240.</translation>
     </message>
 </context>
 </TS>

@@ -281,6 +281,133 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Server connection</source>
+        <translation>Conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Perfiles de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Use the offline &amp;sandbox</source>
+        <translation>Usar el &amp;sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>same as the clinical API</source>
+        <translation>igual que la API clínica</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to this server (unencrypted)</source>
+        <translation>Permitir http:// sin cifrar con este servidor</translation>
+    </message>
+    <message>
+        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
+        <translation>opcional: el certificado de la CA de la clínica (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinical API URL:</source>
+        <translation>URL de la API &amp;clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Helper endpoints URL:</source>
+        <translation>URL de los puntos de acceso &amp;auxiliares:</translation>
+    </message>
+    <message>
+        <source>&amp;Report endpoint URL:</source>
+        <translation>URL del punto de acceso de &amp;informes:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>&amp;CA de confianza:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Usar este servidor</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificado de CA de confianza</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dé un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL.</source>
+        <translation>«%1» no es una URL completa.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1.</source>
+        <translation>Perfil %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1 and its saved password.</source>
+        <translation>Se eliminaron el perfil %1 y su contraseña guardada.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La conexión falló: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the device information could not be read: %1</source>
+        <translation>Sesión iniciada, pero no se pudo leer la información del dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Device: %1 %2 (%3).</source>
+        <translation>Conectado. Dispositivo: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CredentialText</name>
     <message>
         <source>Nothing is saved in the system keychain for this server profile.</source>
@@ -1298,6 +1425,22 @@ Enable QA mode?</source>
         <translation>El modo QA muestra resultados que el servicio de IA marcó como no válidos, para comprobar el modelo. Llevan la marca NO APTO PARA USO CLÍNICO y no deben orientar la atención al paciente.
 
 ¿Activar el modo QA?</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Token de API:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Server &amp;connection…</source>
+        <translation>&amp;Conexión con el servidor…</translation>
     </message>
 </context>
 <context>

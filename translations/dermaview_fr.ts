@@ -281,6 +281,133 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Server connection</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Profils de serveur</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Use the offline &amp;sandbox</source>
+        <translation>Utiliser le &amp;sandbox hors ligne</translation>
+    </message>
+    <message>
+        <source>same as the clinical API</source>
+        <translation>identique à l&apos;API clinique</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to this server (unencrypted)</source>
+        <translation>Autoriser http:// non chiffré vers ce serveur</translation>
+    </message>
+    <message>
+        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
+        <translation>facultatif&#xa0;: le certificat de l&apos;AC de la clinique (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinical API URL:</source>
+        <translation>URL de l&apos;API &amp;clinique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Helper endpoints URL:</source>
+        <translation>URL des points d&apos;accès &amp;auxiliaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Report endpoint URL:</source>
+        <translation>URL du point d&apos;accès des &amp;rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>&amp;AC de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile</source>
+        <translation>&amp;Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificat d&apos;AC de confiance</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL complète.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1.</source>
+        <translation>Profil %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1 and its saved password.</source>
+        <translation>Profil %1 et son mot de passe enregistré supprimés.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the device information could not be read: %1</source>
+        <translation>Connecté, mais les informations de l&apos;appareil n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Device: %1 %2 (%3).</source>
+        <translation>Connecté. Appareil&#xa0;: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>CredentialText</name>
     <message>
         <source>Nothing is saved in the system keychain for this server profile.</source>
@@ -1298,6 +1425,22 @@ Enable QA mode?</source>
         <translation>Le mode QA affiche les résultats que le service d&apos;IA a marqués non valides, pour contrôler le modèle. Ils portent la mention NE PAS UTILISER EN CLINIQUE et ne doivent pas guider la prise en charge des patients.
 
 Activer le mode QA&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Server &amp;connection…</source>
+        <translation>&amp;Connexion au serveur…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "case/CasePanel.h"
 #include "case/CasePhotoLoader.h"
 #include "common/Localization.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/ServerConnection.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "model/SavedResponse.h"
 #include "review/Review.h"
 
@@ -17,6 +20,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -70,8 +74,17 @@ QLabel *badge(const QString &text, const QString &background, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : QMainWindow(parent)
 {
+    if (!store) {
+        m_ownStore = std::make_unique<credentials::KeychainCredentialStore>();
+        store = m_ownStore.get();
+    }
+    m_connection = std::make_unique<ServerConnection>(
+        m_backend, *store,
+        [this](credentials::SecretKind kind, const QString &reason) -> std::optional<QString> {
+            return askForSecret(kind, reason);
+        });
     setWindowTitle(tr("Dermaview"));
     setAcceptDrops(true);
 
@@ -147,7 +160,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const QString &message) { showError(message, false); });
 
     QString error;
-    if (!m_backend.useSandbox(&error))
+    if (!m_connection->restore(&error))
         showError(error, false);
     setQaMode(QSettings().value(kQaModeKey, false).toBool(), false);
     updateServerLabels();
@@ -164,6 +177,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     m_case.cancel(); // before the backend and its client go
+}
+
+std::optional<QString> MainWindow::askForSecret(credentials::SecretKind kind, const QString &reason)
+{
+    const QString what =
+        kind == credentials::SecretKind::Password ? tr("Password:") : tr("API token:");
+    bool ok = false;
+    const QString secret = QInputDialog::getText(
+        this, tr("Sign in to %1").arg(m_backend.serverLabel()),
+        reason + QStringLiteral("\n\n") + what, QLineEdit::Password, QString(), &ok);
+    if (!ok || secret.isEmpty())
+        return std::nullopt;
+    return secret;
+}
+
+void MainWindow::showConnectionDialog()
+{
+    ConnectionDialog dialog(*m_connection, this);
+    dialog.exec();
+    updateServerLabels();
 }
 
 QListWidget *MainWindow::photoList() const
@@ -195,6 +228,9 @@ void MainWindow::createActions()
     m_saveResponse = new QAction(tr("&Save raw response…"), this);
     m_saveResponse->setShortcut(QKeySequence::Save);
     connect(m_saveResponse, &QAction::triggered, this, &MainWindow::chooseSaveFile);
+    m_connectionAction = new QAction(tr("Server &connection…"), this);
+    m_connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_connectionAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
     m_qaMode = new QAction(tr("&QA mode (not for clinical use)"), this);
     m_qaMode->setCheckable(true);
     connect(m_qaMode, &QAction::triggered, this, [this](bool checked) { setQaMode(checked); });
@@ -222,6 +258,7 @@ void MainWindow::createMenus()
     caseMenu->addAction(m_casePanel->removeAction());
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_connectionAction);
     settingsMenu->addAction(m_qaMode);
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);

@@ -3,6 +3,7 @@
 #include "backend/Backend.h"
 #include "case/CasePhotoLoader.h"
 #include "case/CaseSession.h"
+#include "credentials/CredentialStore.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -19,6 +20,7 @@ namespace dv::ui {
 
 class CasePanel;
 class ImageView;
+class ServerConnection;
 
 /// The review workstation: the case's photos on the left, the selected photo in the middle,
 /// the result on the right; the server in use (the embedded sandbox by default, marked as not
@@ -28,7 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `store` keeps the server passwords (not owned; null: the system keychain).
+    explicit MainWindow(credentials::CredentialStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Decodes the files off the GUI thread and adds each to the case as it arrives.
@@ -41,6 +44,9 @@ public:
     QStringList failedPaths() const;
     CaseSession &caseSession() { return m_case; }
     Backend &backend() { return m_backend; }
+    ServerConnection &serverConnection() { return *m_connection; }
+    /// Opens the server connection dialog (modal).
+    void showConnectionDialog();
     /// The permanent "Sandbox — not a medical device" badge (hidden on a real server).
     QLabel *sandboxBadge() const { return m_sandboxBadge; }
     /// The message shown when an analysis or a file operation failed (empty when none).
@@ -79,8 +85,11 @@ private:
     void updateActions();
     void setLanguage(const QString &language);
     void showAbout();
+    std::optional<QString> askForSecret(credentials::SecretKind kind, const QString &reason);
 
     Backend m_backend;
+    std::unique_ptr<credentials::CredentialStore> m_ownStore;
+    std::unique_ptr<ServerConnection> m_connection;
     CaseSession m_case;
     CasePanel *m_casePanel = nullptr;
     ImageView *m_view = nullptr;
@@ -96,6 +105,7 @@ private:
     QAction *m_saveResponse = nullptr;
     QAction *m_paste = nullptr;
     QAction *m_qaMode = nullptr;
+    QAction *m_connectionAction = nullptr;
     int m_pendingLoads = 0;
     /// Photos being decoded, in the order they were asked for.
     QVector<std::shared_ptr<std::optional<LoadedCasePhoto>>> m_loadQueue;

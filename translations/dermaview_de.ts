@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Alle Diagnosen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>ICD-11 code or name</source>
+        <translation>ICD-11-Code oder Name</translation>
+    </message>
+    <message>
+        <source>Filter conclusions by ICD-11 code or name</source>
+        <translation>Diagnosen nach ICD-11-Code oder Name filtern</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
@@ -356,6 +375,34 @@
             <numerusform>Das PDF des Berichts (%n Byte) wurde in %1 gespeichert.</numerusform>
             <numerusform>Das PDF des Berichts (%n Bytes) wurde in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage with its sign, e.g. &quot;94.9 %&quot;. French puts a no-break space before %.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannter Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,71 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     </message>
 </context>
 <context>
+    <name>dv::ui::AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Alle Diagnosen</translation>
+    </message>
+    <message>
+        <source>All conclusions (%1) — %2</source>
+        <translation>Alle Diagnosen (%1) — %2</translation>
+    </message>
+    <message>
+        <source>%1: every conclusion the service returned, sorted by probability. Probabilities are shown as sent.</source>
+        <translation>%1: alle vom Dienst gelieferten Diagnosen, nach Wahrscheinlichkeit sortiert. Die Wahrscheinlichkeiten werden wie übermittelt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>%1 von %2 angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConclusionListModel</name>
+    <message>
+        <source>(unnamed condition)</source>
+        <translation>(Erkrankung ohne Namen)</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, ICD-11 %4</source>
+        <translation>%1. %2, %3, ICD-11 %4</translation>
+    </message>
+    <message>
+        <source>Select to show its heat map.</source>
+        <translation>Auswählen, um die Heatmap anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Wahrscheinlichkeit: %1</translation>
+    </message>
+    <message>
+        <source>Heat map available</source>
+        <translation>Heatmap verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::DifferentialSection</name>
+    <message>
+        <source>%1: most likely conclusions</source>
+        <translation>%1: wahrscheinlichste Diagnosen</translation>
+    </message>
+    <message>
+        <source>Sorted by probability. Select a conclusion to show its heat map.</source>
+        <translation>Nach Wahrscheinlichkeit sortiert. Eine Diagnose auswählen, um ihre Heatmap anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The service returned no conclusions.</source>
+        <translation>Der Dienst hat keine Diagnosen geliefert.</translation>
+    </message>
+    <message>
+        <source>Show all %1 conclusions…</source>
+        <translation>Alle %1 Diagnosen anzeigen…</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -961,10 +1073,89 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     </message>
 </context>
 <context>
+    <name>dv::ui::ImageReviewPanel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Körperstelle %1</translation>
+    </message>
+    <message>
+        <source>This analysis has no image %1.</source>
+        <translation>Diese Analyse enthält kein Bild %1.</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Gültig für die klinische Verwendung</translation>
+    </message>
+    <message>
+        <source>Not valid: results withheld</source>
+        <translation>Nicht gültig: Ergebnisse zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Image quality and validity</source>
+        <translation>Bildqualität und Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Foto neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>Heat maps: %1. Select a conclusion to show its heat map on the photo.</source>
+        <translation>Heatmaps: %1. Eine Diagnose auswählen, um ihre Heatmap auf dem Foto anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Contribution to the global severity score: %1</source>
+        <translation>Beitrag zum globalen Schweregrad-Score: %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageView</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::IndicatorGauges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Risikoindikatoren</translation>
+    </message>
+    <message>
+        <source>Reliability of this result</source>
+        <translation>Verlässlichkeit dieses Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Unsicherheit (Entropie)</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensitivität:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Spezifität:</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <extracomment>A flag raised by the review, e.g. &quot;⚑ High uncertainty (entropy 77.2 of 100): …&quot;</extracomment>
+        <translation>⚑ %1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1239,146 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>%1 — cannot be opened</source>
         <translation>%1 — kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::MediaValidityView</name>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>Image quality:</source>
+        <translation>Bildqualität:</translation>
+    </message>
+    <message>
+        <source>Service&apos;s interpretation:</source>
+        <translation>Bewertung des Dienstes:</translation>
+    </message>
+    <message>
+        <source>Quality acceptable:</source>
+        <translation>Qualität ausreichend:</translation>
+    </message>
+    <message>
+        <source>%1 (AI confidence %2)</source>
+        <translation>%1 (KI-Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>Shows skin:</source>
+        <translation>Zeigt Haut:</translation>
+    </message>
+    <message>
+        <source>%1 (clinical photo %2, dermoscopic %3)</source>
+        <translation>%1 (klinisches Foto %2, dermatoskopisch %3)</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalität:</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use (isValid):</source>
+        <translation>Gültig für die klinische Verwendung (isValid):</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::QaWatermark</name>
+    <message>
+        <source>%1 — withheld content revealed for QA. The service did not allow clinical use of what follows.</source>
+        <translation>%1 — zurückgehaltene Inhalte für die QA angezeigt. Der Dienst hat das Folgende nicht für die klinische Verwendung freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportHeader</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: withheld results are revealed for model QA.</source>
+        <translation>%1 — QA-Modus: zurückgehaltene Ergebnisse werden für die Modell-QA angezeigt.</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>ohne Kennung</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>analysis took %1 s</source>
+        <translation>Analysedauer %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ResultPanel</name>
+    <message>
+        <source>Analyse photos to see the combined result of the analysis here.</source>
+        <translation>Analysieren Sie Fotos, um hier das kombinierte Ergebnis der Analyse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Kombiniertes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes on this response</source>
+        <translation>Hinweise zu dieser Antwort</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld and not shown.</source>
+        <translation>Das kombinierte Ergebnis wird zurückgehalten und nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only</source>
+        <translation>Nur die gültigen Bilder erneut analysieren</translation>
+    </message>
+    <message>
+        <source>Sends the valid images again (%1 of %2), without the others.</source>
+        <translation>Sendet die gültigen Bilder (%1 von %2) erneut, ohne die anderen.</translation>
+    </message>
+    <message>
+        <source>No image is valid: retake the photos, then analyse again.</source>
+        <translation>Kein Bild ist gültig: Fotos neu aufnehmen, dann erneut analysieren.</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Differentialdiagnose</translation>
     </message>
 </context>
 <context>

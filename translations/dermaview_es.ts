@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Todos los diagnósticos</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <source>ICD-11 code or name</source>
+        <translation>Código CIE-11 o nombre</translation>
+    </message>
+    <message>
+        <source>Filter conclusions by ICD-11 code or name</source>
+        <translation>Filtrar diagnósticos por código CIE-11 o nombre</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
@@ -356,6 +375,34 @@
             <numerusform>Se guardó el PDF del informe (%n byte) en %1.</numerusform>
             <numerusform>Se guardó el PDF del informe (%n bytes) en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage with its sign, e.g. &quot;94.9 %&quot;. French puts a no-break space before %.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 de 100</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,71 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     </message>
 </context>
 <context>
+    <name>dv::ui::AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Todos los diagnósticos</translation>
+    </message>
+    <message>
+        <source>All conclusions (%1) — %2</source>
+        <translation>Todos los diagnósticos (%1) — %2</translation>
+    </message>
+    <message>
+        <source>%1: every conclusion the service returned, sorted by probability. Probabilities are shown as sent.</source>
+        <translation>%1: todos los diagnósticos que devolvió el servicio, ordenados por probabilidad. Las probabilidades se muestran tal como se recibieron.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Se muestran %1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConclusionListModel</name>
+    <message>
+        <source>(unnamed condition)</source>
+        <translation>(afección sin nombre)</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, ICD-11 %4</source>
+        <translation>%1. %2, %3, CIE-11 %4</translation>
+    </message>
+    <message>
+        <source>Select to show its heat map.</source>
+        <translation>Selecciónelo para mostrar su mapa de calor.</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Probabilidad: %1</translation>
+    </message>
+    <message>
+        <source>Heat map available</source>
+        <translation>Mapa de calor disponible</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::DifferentialSection</name>
+    <message>
+        <source>%1: most likely conclusions</source>
+        <translation>%1: diagnósticos más probables</translation>
+    </message>
+    <message>
+        <source>Sorted by probability. Select a conclusion to show its heat map.</source>
+        <translation>Ordenados por probabilidad. Seleccione un diagnóstico para mostrar su mapa de calor.</translation>
+    </message>
+    <message>
+        <source>The service returned no conclusions.</source>
+        <translation>El servicio no devolvió ningún diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Show all %1 conclusions…</source>
+        <translation>Mostrar los %1 diagnósticos…</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -961,10 +1073,89 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     </message>
 </context>
 <context>
+    <name>dv::ui::ImageReviewPanel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Localización corporal %1</translation>
+    </message>
+    <message>
+        <source>This analysis has no image %1.</source>
+        <translation>Este análisis no contiene la imagen %1.</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Válida para uso clínico</translation>
+    </message>
+    <message>
+        <source>Not valid: results withheld</source>
+        <translation>No válida: resultados retenidos</translation>
+    </message>
+    <message>
+        <source>Image quality and validity</source>
+        <translation>Calidad y validez de la imagen</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Vuelva a tomar la foto</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnóstico diferencial</translation>
+    </message>
+    <message>
+        <source>Heat maps: %1. Select a conclusion to show its heat map on the photo.</source>
+        <translation>Mapas de calor: %1. Seleccione un diagnóstico para mostrar su mapa de calor sobre la foto.</translation>
+    </message>
+    <message>
+        <source>Contribution to the global severity score: %1</source>
+        <translation>Contribución a la puntuación global de gravedad: %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageView</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::IndicatorGauges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Indicadores de riesgo</translation>
+    </message>
+    <message>
+        <source>Reliability of this result</source>
+        <translation>Fiabilidad de este resultado</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Incertidumbre (entropía)</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilidad:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Especificidad:</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <extracomment>A flag raised by the review, e.g. &quot;⚑ High uncertainty (entropy 77.2 of 100): …&quot;</extracomment>
+        <translation>⚑ %1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1239,146 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     <message>
         <source>%1 — cannot be opened</source>
         <translation>%1 — no se puede abrir</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::MediaValidityView</name>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 de 100</translation>
+    </message>
+    <message>
+        <source>Image quality:</source>
+        <translation>Calidad de imagen:</translation>
+    </message>
+    <message>
+        <source>Service&apos;s interpretation:</source>
+        <translation>Interpretación del servicio:</translation>
+    </message>
+    <message>
+        <source>Quality acceptable:</source>
+        <translation>Calidad admisible:</translation>
+    </message>
+    <message>
+        <source>%1 (AI confidence %2)</source>
+        <translation>%1 (confianza de la IA %2)</translation>
+    </message>
+    <message>
+        <source>Shows skin:</source>
+        <translation>Muestra piel:</translation>
+    </message>
+    <message>
+        <source>%1 (clinical photo %2, dermoscopic %3)</source>
+        <translation>%1 (foto clínica %2, dermatoscópica %3)</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use (isValid):</source>
+        <translation>Válida para uso clínico (isValid):</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::QaWatermark</name>
+    <message>
+        <source>%1 — withheld content revealed for QA. The service did not allow clinical use of what follows.</source>
+        <translation>%1 — contenido oculto mostrado para QA. El servicio no autorizó el uso clínico de lo que sigue.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportHeader</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminar</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitivo</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: withheld results are revealed for model QA.</source>
+        <translation>%1 — Modo QA: los resultados retenidos se muestran para la QA del modelo.</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Todavía no hay resultados</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Informe %1</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>sin identificador</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>emitido %1</translation>
+    </message>
+    <message>
+        <source>analysis took %1 s</source>
+        <translation>el análisis tardó %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ResultPanel</name>
+    <message>
+        <source>Analyse photos to see the combined result of the analysis here.</source>
+        <translation>Analice fotos para ver aquí el resultado combinado del análisis.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Resultado combinado</translation>
+    </message>
+    <message>
+        <source>Notes on this response</source>
+        <translation>Notas sobre esta respuesta</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld and not shown.</source>
+        <translation>El resultado combinado se retiene y no se muestra.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only</source>
+        <translation>Volver a analizar solo las imágenes válidas</translation>
+    </message>
+    <message>
+        <source>Sends the valid images again (%1 of %2), without the others.</source>
+        <translation>Envía de nuevo las imágenes válidas (%1 de %2), sin las demás.</translation>
+    </message>
+    <message>
+        <source>No image is valid: retake the photos, then analyse again.</source>
+        <translation>Ninguna imagen es válida: vuelva a tomar las fotos y analícelas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnóstico diferencial</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Tous les diagnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ICD-11 code or name</source>
+        <translation>Code CIM-11 ou nom</translation>
+    </message>
+    <message>
+        <source>Filter conclusions by ICD-11 code or name</source>
+        <translation>Filtrer les diagnostics par code CIM-11 ou nom</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
@@ -356,6 +375,34 @@
             <numerusform>Le PDF du rapport (%n octet) a été enregistré dans %1.</numerusform>
             <numerusform>Le PDF du rapport (%n octets) a été enregistré dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage with its sign, e.g. &quot;94.9 %&quot;. French puts a no-break space before %.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>heure inconnue</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,71 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     </message>
 </context>
 <context>
+    <name>dv::ui::AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Tous les diagnostics</translation>
+    </message>
+    <message>
+        <source>All conclusions (%1) — %2</source>
+        <translation>Tous les diagnostics (%1) — %2</translation>
+    </message>
+    <message>
+        <source>%1: every conclusion the service returned, sorted by probability. Probabilities are shown as sent.</source>
+        <translation>%1&#xa0;: tous les diagnostics renvoyés par le service, triés par probabilité. Les probabilités sont affichées telles que reçues.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>%1 sur %2 affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConclusionListModel</name>
+    <message>
+        <source>(unnamed condition)</source>
+        <translation>(affection sans nom)</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sans code</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, ICD-11 %4</source>
+        <translation>%1. %2, %3, CIM-11 %4</translation>
+    </message>
+    <message>
+        <source>Select to show its heat map.</source>
+        <translation>Sélectionnez-le pour afficher sa carte de chaleur.</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Probabilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Heat map available</source>
+        <translation>Carte de chaleur disponible</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::DifferentialSection</name>
+    <message>
+        <source>%1: most likely conclusions</source>
+        <translation>%1&#xa0;: diagnostics les plus probables</translation>
+    </message>
+    <message>
+        <source>Sorted by probability. Select a conclusion to show its heat map.</source>
+        <translation>Triés par probabilité. Sélectionnez un diagnostic pour afficher sa carte de chaleur.</translation>
+    </message>
+    <message>
+        <source>The service returned no conclusions.</source>
+        <translation>Le service n&apos;a renvoyé aucun diagnostic.</translation>
+    </message>
+    <message>
+        <source>Show all %1 conclusions…</source>
+        <translation>Afficher les %1 diagnostics…</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -961,10 +1073,89 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     </message>
 </context>
 <context>
+    <name>dv::ui::ImageReviewPanel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Site corporel %1</translation>
+    </message>
+    <message>
+        <source>This analysis has no image %1.</source>
+        <translation>Cette analyse ne contient pas d&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Valide pour un usage clinique</translation>
+    </message>
+    <message>
+        <source>Not valid: results withheld</source>
+        <translation>Non valide&#xa0;: résultats masqués</translation>
+    </message>
+    <message>
+        <source>Image quality and validity</source>
+        <translation>Qualité et validité de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Reprenez la photo</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnostic différentiel</translation>
+    </message>
+    <message>
+        <source>Heat maps: %1. Select a conclusion to show its heat map on the photo.</source>
+        <translation>Cartes de chaleur&#xa0;: %1. Sélectionnez un diagnostic pour afficher sa carte de chaleur sur la photo.</translation>
+    </message>
+    <message>
+        <source>Contribution to the global severity score: %1</source>
+        <translation>Contribution au score global de sévérité&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageView</name>
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::IndicatorGauges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Indicateurs de risque</translation>
+    </message>
+    <message>
+        <source>Reliability of this result</source>
+        <translation>Fiabilité de ce résultat</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Incertitude (entropie)</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Spécificité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <extracomment>A flag raised by the review, e.g. &quot;⚑ High uncertainty (entropy 77.2 of 100): …&quot;</extracomment>
+        <translation>⚑ %1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1239,146 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     <message>
         <source>%1 — cannot be opened</source>
         <translation>%1 — impossible d&apos;ouvrir le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::MediaValidityView</name>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>Image quality:</source>
+        <translation>Qualité de l&apos;image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service&apos;s interpretation:</source>
+        <translation>Interprétation du service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quality acceptable:</source>
+        <translation>Qualité acceptable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (AI confidence %2)</source>
+        <translation>%1 (confiance de l&apos;IA %2)</translation>
+    </message>
+    <message>
+        <source>Shows skin:</source>
+        <translation>Montre de la peau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (clinical photo %2, dermoscopic %3)</source>
+        <translation>%1 (photo clinique %2, dermoscopique %3)</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use (isValid):</source>
+        <translation>Valide pour un usage clinique (isValid)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::QaWatermark</name>
+    <message>
+        <source>%1 — withheld content revealed for QA. The service did not allow clinical use of what follows.</source>
+        <translation>%1 — contenu masqué affiché pour QA. Le service n&apos;a pas autorisé l&apos;usage clinique de ce qui suit.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportHeader</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>préliminaire</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: withheld results are revealed for model QA.</source>
+        <translation>%1 — Mode QA&#xa0;: les résultats masqués sont affichés pour la QA du modèle.</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>émis %1</translation>
+    </message>
+    <message>
+        <source>analysis took %1 s</source>
+        <translation>analyse en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ResultPanel</name>
+    <message>
+        <source>Analyse photos to see the combined result of the analysis here.</source>
+        <translation>Analysez des photos pour voir ici le résultat combiné de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Résultat combiné</translation>
+    </message>
+    <message>
+        <source>Notes on this response</source>
+        <translation>Remarques sur cette réponse</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld and not shown.</source>
+        <translation>Le résultat combiné est masqué et n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only</source>
+        <translation>Réanalyser uniquement les images valides</translation>
+    </message>
+    <message>
+        <source>Sends the valid images again (%1 of %2), without the others.</source>
+        <translation>Renvoie les images valides (%1 sur %2), sans les autres.</translation>
+    </message>
+    <message>
+        <source>No image is valid: retake the photos, then analyse again.</source>
+        <translation>Aucune image n&apos;est valide&#xa0;: reprenez les photos, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnostic différentiel</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // the retake prompt, the re-analyse offer, QA mode's watermark, the disclaimer and report id.
 #include "Fixtures.h"
 #include "ResultFixtures.h"
+#include "common/Localization.h"
 #include "result/AllConclusionsDialog.h"
 #include "result/DifferentialBars.h"
 #include "result/DifferentialSection.h"
@@ -16,10 +17,12 @@
 #include "result/ToneLabel.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace dv::ui;
 using namespace dv::test;
@@ -41,6 +44,7 @@ private slots:
     void qaModeRevealsOnlyUnderWatermark();
     void disclaimerAndReportIdAlwaysPresent();
     void newReviewReplacesEverything();
+    void germanInterface();
 
 private:
     DiagnosisReport m_seed;
@@ -317,6 +321,39 @@ void TestResultPanels::newReviewReplacesEverything()
     panel.clear();
     QVERIFY(panel.findChildren<QLabel *>(QStringLiteral("withheldReason")).isEmpty());
     QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("reportId"))->isVisible());
+}
+
+void TestResultPanels::germanInterface()
+{
+    // The panels' strings reach the catalogue under their real tr() contexts (a header
+    // lupdate could not find once filed them under the wrong ones).
+    QVERIFY(dv::Localization::install(*QCoreApplication::instance(), QStringLiteral("de")));
+    const Review mixed = reviewOf(m_mixed);
+    ResultPanel panel;
+    panel.setReview(mixed);
+    const QStringList texts = visibleTexts(&panel);
+    QVERIFY(texts.contains(QStringLiteral("Kombiniertes Ergebnis")));
+    QCOMPARE(panel.reanalyseButton()->text(),
+             QStringLiteral("Nur die gültigen Bilder erneut analysieren"));
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("reportStatus"))
+                ->text()
+                .contains(QStringLiteral("vorläufig")));
+
+    ImageReviewPanel image;
+    image.setImage(mixed, 0);
+    QVERIFY(visibleTexts(&image).contains(QStringLiteral("Bildqualität:")));
+    QCOMPARE(image.findChild<QLabel *>(QStringLiteral("isValid"))->text(), QStringLiteral("ja"));
+    QVERIFY(image.differentialSection()->showAllButton()->text().contains(
+        QStringLiteral("Diagnosen anzeigen")));
+    image.differentialSection()->showAll();
+    QCOMPARE(image.differentialSection()->allConclusionsDialog()->filterEdit()->placeholderText(),
+             QStringLiteral("ICD-11-Code oder Name")); // the .ui form's own context
+
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QTEST_MAIN(TestResultPanels)

@@ -1,7 +1,7 @@
-#include "result/AllConclusionsDialog.h"
+#include "AllConclusionsDialog.h"
 
-#include "result/DifferentialBars.h"
-#include "result/QaWatermark.h"
+#include "DifferentialBars.h"
+#include "QaWatermark.h"
 #include "ui_AllConclusionsDialog.h"
 
 namespace dv::ui {

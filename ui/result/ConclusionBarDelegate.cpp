@@ -1,7 +1,7 @@
-#include "result/ConclusionBarDelegate.h"
+#include "ConclusionBarDelegate.h"
 
-#include "result/ConclusionListModel.h"
-#include "result/ResultStyle.h"
+#include "ConclusionListModel.h"
+#include "ResultStyle.h"
 
 #include <QApplication>
 #include <QPainter>

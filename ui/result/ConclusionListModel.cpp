@@ -1,6 +1,6 @@
-#include "result/ConclusionListModel.h"
+#include "ConclusionListModel.h"
 
-#include "result/ResultStyle.h"
+#include "ResultStyle.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "result/DifferentialBars.h"
+#include "DifferentialBars.h"
 
-#include "result/ConclusionBarDelegate.h"
-#include "result/ConclusionListModel.h"
+#include "ConclusionBarDelegate.h"
+#include "ConclusionListModel.h"
 
 #include <QEvent>
 #include <QListView>

@@ -1,8 +1,8 @@
-#include "result/DifferentialSection.h"
+#include "DifferentialSection.h"
 
-#include "result/AllConclusionsDialog.h"
-#include "result/DifferentialBars.h"
-#include "result/ResultStyle.h"
+#include "AllConclusionsDialog.h"
+#include "DifferentialBars.h"
+#include "ResultStyle.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,6 +1,6 @@
-#include "result/GaugeBar.h"
+#include "GaugeBar.h"
 
-#include "result/ResultStyle.h"
+#include "ResultStyle.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,12 +1,12 @@
-#include "result/ImageReviewPanel.h"
+#include "ImageReviewPanel.h"
 
-#include "result/DifferentialSection.h"
-#include "result/IndicatorGauges.h"
-#include "result/MediaValidityView.h"
-#include "result/QaWatermark.h"
-#include "result/ReportHeader.h"
-#include "result/ResultStyle.h"
-#include "result/ToneLabel.h"
+#include "DifferentialSection.h"
+#include "IndicatorGauges.h"
+#include "MediaValidityView.h"
+#include "QaWatermark.h"
+#include "ReportHeader.h"
+#include "ResultStyle.h"
+#include "ToneLabel.h"
 
 #include <QFrame>
 #include <QLabel>

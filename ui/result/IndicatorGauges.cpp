@@ -1,8 +1,8 @@
-#include "result/IndicatorGauges.h"
+#include "IndicatorGauges.h"
 
-#include "result/GaugeBar.h"
-#include "result/ResultStyle.h"
-#include "result/ToneLabel.h"
+#include "GaugeBar.h"
+#include "ResultStyle.h"
+#include "ToneLabel.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
-#include "result/MediaValidityView.h"
+#include "MediaValidityView.h"
 
-#include "result/ResultStyle.h"
-#include "result/ToneLabel.h"
+#include "ResultStyle.h"
+#include "ToneLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

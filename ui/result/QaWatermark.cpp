@@ -1,6 +1,6 @@
-#include "result/QaWatermark.h"
+#include "QaWatermark.h"
 
-#include "result/ToneLabel.h"
+#include "ToneLabel.h"
 #include "review/Review.h"
 
 #include <QEvent>

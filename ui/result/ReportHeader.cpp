@@ -1,7 +1,7 @@
-#include "result/ReportHeader.h"
+#include "ReportHeader.h"
 
-#include "result/ResultStyle.h"
-#include "result/ToneLabel.h"
+#include "ResultStyle.h"
+#include "ToneLabel.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,11 +1,11 @@
-#include "result/ResultPanel.h"
+#include "ResultPanel.h"
 
-#include "result/DifferentialSection.h"
-#include "result/IndicatorGauges.h"
-#include "result/QaWatermark.h"
-#include "result/ReportHeader.h"
-#include "result/ResultStyle.h"
-#include "result/ToneLabel.h"
+#include "DifferentialSection.h"
+#include "IndicatorGauges.h"
+#include "QaWatermark.h"
+#include "ReportHeader.h"
+#include "ResultStyle.h"
+#include "ToneLabel.h"
 
 #include <QFrame>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "result/ResultStyle.h"
+#include "ResultStyle.h"
 
 #include <QDateTime>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "result/ToneLabel.h"
+#include "ToneLabel.h"
 
-#include "result/ResultStyle.h"
+#include "ResultStyle.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1276,8 +1276,8 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>Modalität:</translation>
     </message>
     <message>
-        <source>Valid for clinical use (isValid):</source>
-        <translation>Gültig für die klinische Verwendung (isValid):</translation>
+        <source>Valid (isValid):</source>
+        <translation>Gültig (isValid):</translation>
     </message>
 </context>
 <context>

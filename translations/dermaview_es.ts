@@ -1276,8 +1276,8 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
         <translation>Modalidad:</translation>
     </message>
     <message>
-        <source>Valid for clinical use (isValid):</source>
-        <translation>Válida para uso clínico (isValid):</translation>
+        <source>Valid (isValid):</source>
+        <translation>Válida (isValid):</translation>
     </message>
 </context>
 <context>

@@ -1276,8 +1276,8 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
         <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
-        <source>Valid for clinical use (isValid):</source>
-        <translation>Valide pour un usage clinique (isValid)&#xa0;:</translation>
+        <source>Valid (isValid):</source>
+        <translation>Valide (isValid)&#xa0;:</translation>
     </message>
 </context>
 <context>

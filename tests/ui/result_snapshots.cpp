@@ -6,6 +6,7 @@
 #include "common/Localization.h"
 #include "model/SavedResponse.h"
 #include "result/AllConclusionsDialog.h"
+#include "result/DifferentialBars.h"
 #include "result/DifferentialSection.h"
 #include "result/ImageReviewPanel.h"
 #include "result/ResultPanel.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QListView>
 #include <QScrollArea>
 #include <QTextStream>
 
@@ -47,6 +49,15 @@ void render(QWidget *panel, const QSize &size, const QString &base)
         save(panel, base + QStringLiteral("-full.png"));
     }
     panel->hide();
+}
+
+/// Selects the second conclusion, so the selected look is in the picture too.
+void selectSecond(dv::ui::DifferentialSection *section)
+{
+    if (!section || section->topBars()->rowCount() < 2)
+        return;
+    QListView *view = section->topBars()->view();
+    view->setCurrentIndex(view->model()->index(1, 0));
 }
 
 void renderDialog(dv::ui::DifferentialSection *section, const QString &base)
@@ -100,11 +111,13 @@ int main(int argc, char *argv[])
 
         dv::ui::ResultPanel panel;
         panel.setReview(review);
+        selectSecond(panel.differentialSection());
         render(&panel, size, base + QStringLiteral("-combined") + suffix);
         renderDialog(panel.differentialSection(), base + QStringLiteral("-combined") + suffix);
         for (qsizetype i = 0; i < review.images.size(); ++i) {
             dv::ui::ImageReviewPanel imagePanel;
             imagePanel.setImage(review, i);
+            selectSecond(imagePanel.differentialSection());
             const QString imageBase = base + QStringLiteral("-image%1").arg(i + 1) + suffix;
             render(&imagePanel, size, imageBase);
             renderDialog(imagePanel.differentialSection(), imageBase);

@@ -18,12 +18,15 @@ struct RowLayout
     int margin;
     int lineHeight;
     int barHeight;
+    int lines;
 
-    explicit RowLayout(const QFontMetrics &metrics)
+    RowLayout(const QFontMetrics &metrics, const QModelIndex &index)
         : margin(metrics.height() / 4), lineHeight(metrics.height()),
-          barHeight(qMax(4, metrics.height() / 2))
+          barHeight(qMax(4, metrics.height() / 2)),
+          // The short text gets a line of its own only when there is one.
+          lines(index.data(ConclusionListModel::ShortTextRole).toString().isEmpty() ? 1 : 2)
     {}
-    int height() const { return 2 * margin + 2 * lineHeight + margin + barHeight; }
+    int height() const { return 2 * margin + lines * lineHeight + margin + barHeight; }
 };
 
 } // namespace
@@ -34,9 +37,10 @@ int ConclusionBarDelegate::fillWidth(double probability, int trackWidth)
     return static_cast<int>(std::lround(share * trackWidth));
 }
 
-QSize ConclusionBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize ConclusionBarDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
 {
-    const RowLayout row(option.fontMetrics);
+    const RowLayout row(option.fontMetrics, index);
     // The width is a minimum only: QListView stretches rows to the viewport and the text is
     // elided to fit.
     return {option.fontMetrics.averageCharWidth() * 24, row.height()};
@@ -60,7 +64,7 @@ void ConclusionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QColor mutedColor = textColor;
     mutedColor.setAlphaF(0.75);
 
-    const RowLayout row(option.fontMetrics);
+    const RowLayout row(option.fontMetrics, index);
     const QRect content = option.rect.adjusted(row.margin, row.margin, -row.margin, -row.margin);
     QFont bold = option.font;
     bold.setBold(true);
@@ -97,16 +101,20 @@ void ConclusionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         option.fontMetrics.elidedText(index.data(ConclusionListModel::NameRole).toString(),
                                       Qt::ElideRight, nameWidth));
 
-    // Line 2: the short text, under the name.
-    const QRect second(nameLeft, line.bottom() + 1, content.right() - nameLeft, row.lineHeight);
-    painter->setPen(mutedColor);
-    painter->drawText(
-        second, Qt::AlignLeft | Qt::AlignVCenter,
-        option.fontMetrics.elidedText(index.data(ConclusionListModel::ShortTextRole).toString(),
-                                      Qt::ElideRight, second.width()));
+    // Line 2, if any: the short text, under the name.
+    int textBottom = line.bottom();
+    if (row.lines == 2) {
+        const QRect second(nameLeft, line.bottom() + 1, content.right() - nameLeft, row.lineHeight);
+        painter->setPen(mutedColor);
+        painter->drawText(
+            second, Qt::AlignLeft | Qt::AlignVCenter,
+            option.fontMetrics.elidedText(index.data(ConclusionListModel::ShortTextRole).toString(),
+                                          Qt::ElideRight, second.width()));
+        textBottom = second.bottom();
+    }
 
-    // Line 3: the bar, as wide as the row's text; the fill is probability / 100 of it.
-    const QRect track(line.left() + rankWidth, second.bottom() + 1 + row.margin,
+    // Then the bar, as wide as the row's text; the fill is probability / 100 of it.
+    const QRect track(line.left() + rankWidth, textBottom + 1 + row.margin,
                       content.right() - line.left() - rankWidth + 1, row.barHeight);
     const QColor fill = selected ? textColor : ResultStyle::probabilityColor();
     painter->setRenderHint(QPainter::Antialiasing, false);

@@ -50,7 +50,6 @@ DifferentialBars::DifferentialBars(Sizing sizing, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new ConclusionBarDelegate(m_view));
-    m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

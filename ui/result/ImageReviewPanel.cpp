@@ -75,7 +75,8 @@ void ImageReviewPanel::setImage(const review::Review &review, qsizetype imageInd
         status->setObjectName(QStringLiteral("validityStatus"));
         status->setWordWrap(true);
         makeBold(status);
-        layout->addWidget(status, 0, Qt::AlignLeft);
+        // Full width: a word-wrapped label squeezed by an alignment gets too little height.
+        layout->addWidget(status);
 
         if (!image.gate.valid)
             layout->addWidget(retakeNotice(image, content));

@@ -61,8 +61,7 @@ MediaValidityView::MediaValidityView(const review::ImageReview &image, QWidget *
                        .arg(modality, ResultStyle::percent(image.clinicalConfidence),
                             ResultStyle::percent(image.dermoscopicConfidence));
     form->addRow(tr("Modality:"), value(modality, "modality", this));
-    form->addRow(tr("Valid for clinical use (isValid):"),
-                 value(ResultStyle::yesNo(image.isValid), "isValid", this));
+    form->addRow(tr("Valid (isValid):"), value(ResultStyle::yesNo(image.isValid), "isValid", this));
 }
 
 } // namespace dv::ui

@@ -235,7 +235,8 @@ void TestDifferentialBars::selectingConclusionEmitsItsSourceIndex()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(selected.size(), before + 1);
     QCOMPARE(selected.last().at(1).value<qsizetype>(), bars->conclusionAt(2).sourceIndex);
-    // Screen readers get the row's content.
+    // Screen readers get the list's name and each row's content.
+    QVERIFY(view->accessibleName().contains(QStringLiteral("Image 2")));
     QVERIFY(view->model()
                 ->index(0, 0)
                 .data(Qt::AccessibleTextRole)

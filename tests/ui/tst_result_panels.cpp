@@ -44,6 +44,7 @@ private slots:
     void qaModeRevealsOnlyUnderWatermark();
     void disclaimerAndReportIdAlwaysPresent();
     void newReviewReplacesEverything();
+    void severityHasNoCombinedDifferential();
     void germanInterface();
 
 private:
@@ -321,6 +322,23 @@ void TestResultPanels::newReviewReplacesEverything()
     panel.clear();
     QVERIFY(panel.findChildren<QLabel *>(QStringLiteral("withheldReason")).isEmpty());
     QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("reportId"))->isVisible());
+}
+
+void TestResultPanels::severityHasNoCombinedDifferential()
+{
+    // As in dermaview-cli inspect: a severity response's aggregate is its scores (issue #7),
+    // so the panel claims neither a missing differential nor a withheld one.
+    const auto parsed = dv::model::parseSeverityReport(
+        dv::test::fixtureBytes(QStringLiteral("api-notes/severity-global-one-invalid.json")));
+    QVERIFY(parsed.ok());
+    const Review review = Reviewer::review(parsed.value());
+    ResultPanel panel;
+    panel.setReview(review);
+    QVERIFY(!panel.differentialSection());
+    QVERIFY(!panel.reanalyseButton());
+    QVERIFY(!visibleTexts(&panel).contains(QStringLiteral("Combined result")));
+    QVERIFY(
+        panel.findChild<QLabel *>(QStringLiteral("reportId"))->text().contains(review.reportId));
 }
 
 void TestResultPanels::germanInterface()

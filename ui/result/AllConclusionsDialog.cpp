@@ -4,6 +4,8 @@
 #include "QaWatermark.h"
 #include "ui_AllConclusionsDialog.h"
 
+#include <QListView>
+
 namespace dv::ui {
 
 AllConclusionsDialog::AllConclusionsDialog(QWidget *parent)
@@ -12,7 +14,7 @@ AllConclusionsDialog::AllConclusionsDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_bars = new DifferentialBars(DifferentialBars::Sizing::Scroll, m_ui->listFrame);
     m_bars->setObjectName(QStringLiteral("allConclusionBars"));
-    m_bars->setAccessibleName(tr("All conclusions"));
+    m_bars->view()->setAccessibleName(tr("All conclusions"));
     m_ui->listLayout->addWidget(m_bars);
     m_ui->layout->setStretchFactor(m_ui->listFrame, 1);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {

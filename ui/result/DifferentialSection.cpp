@@ -5,6 +5,7 @@
 #include "ResultStyle.h"
 
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,8 +22,9 @@ DifferentialSection::DifferentialSection(const review::Review &review, const rev
     layout->setContentsMargins(0, 0, 0, 0);
     m_bars->setObjectName(QStringLiteral("conclusionBars"));
     m_bars->setConclusions(m_differential.top());
-    m_bars->setAccessibleName(tr("%1: most likely conclusions").arg(scope));
-    m_bars->setAccessibleDescription(
+    // On the list itself: it is what takes focus and what a screen reader announces.
+    m_bars->view()->setAccessibleName(tr("%1: most likely conclusions").arg(scope));
+    m_bars->view()->setAccessibleDescription(
         tr("Sorted by probability. Select a conclusion to show its heat map."));
     connect(m_bars, &DifferentialBars::conclusionSelected, this,
             &DifferentialSection::conclusionSelected);

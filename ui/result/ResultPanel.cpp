@@ -64,12 +64,16 @@ void ResultPanel::setReview(const review::Review &review)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(ResultStyle::sectionSpacing(content) / 2);
-    layout->addWidget(ResultStyle::heading(tr("Combined result"), content, 1.3));
-    if (!review.aggregate.valid)
-        layout->addWidget(withheldNotice(review, content));
-    if (review.aggregate.shown)
-        layout->addWidget(
-            QaWatermark::markIfRevealed(combinedResult(review, content), review.aggregate));
+    // A severity response's aggregate is its scores, not a differential (shown elsewhere, as
+    // in dermaview-cli inspect); here it has only the header and the notes.
+    if (review.kind != model::ResponseKind::SeverityAssessment) {
+        layout->addWidget(ResultStyle::heading(tr("Combined result"), content, 1.3));
+        if (!review.aggregate.valid)
+            layout->addWidget(withheldNotice(review, content));
+        if (review.aggregate.shown)
+            layout->addWidget(
+                QaWatermark::markIfRevealed(combinedResult(review, content), review.aggregate));
+    }
 
     if (!review.warnings.isEmpty()) {
         layout->addSpacing(ResultStyle::sectionSpacing(content));

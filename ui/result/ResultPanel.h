@@ -13,10 +13,10 @@ class DifferentialSection;
 class IndicatorGauges;
 class ReportHeader;
 
-/// The combined result of an analysis: top 5 differential ("Show all N" for the rest), risk
-/// indicators, performance and flags — or, when any image is not valid, only the reasons and
-/// "Re-analyse the valid images only". The report header (preliminary status, disclaimer,
-/// report id, issue time) stays pinned above the scrolling content.
+/// The combined result of a diagnosis-support response or stored report: top 5 differential ("Show
+/// all N" for the rest), risk indicators, performance and flags — or, when any image is not valid,
+/// only the reasons and "Re-analyse the valid images only". The report header (preliminary status,
+/// disclaimer, report id, issue time) stays pinned above the scrolling content.
 class ResultPanel : public QWidget
 {
     Q_OBJECT

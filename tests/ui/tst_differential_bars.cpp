@@ -235,6 +235,10 @@ void TestDifferentialBars::selectingConclusionEmitsItsSourceIndex()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(selected.size(), before + 1);
     QCOMPARE(selected.last().at(1).value<qsizetype>(), bars->conclusionAt(2).sourceIndex);
+    // Typing a name's first letters selects it (Qt's keyboard search on the display text).
+    const QString fourth = bars->conclusionAt(3).display;
+    QTest::keyClicks(view, fourth.left(6));
+    QCOMPARE(selected.last().at(1).value<qsizetype>(), bars->conclusionAt(3).sourceIndex);
     // Screen readers get the list's name and each row's content.
     QVERIFY(view->accessibleName().contains(QStringLiteral("Image 2")));
     QVERIFY(view->model()

@@ -50,6 +50,9 @@ QVariant ConclusionListModel::data(const QModelIndex &index, int role) const
     const review::RankedConclusion &c = m_conclusions.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case NameRole:
+        // The name alone, so typing its first letters in the list finds it.
+        return nameOf(c);
     case Qt::AccessibleTextRole:
         return tr("%1. %2, %3, ICD-11 %4")
             .arg(QString::number(c.rank), nameOf(c), ResultStyle::percent(c.probability),
@@ -80,8 +83,6 @@ QVariant ConclusionListModel::data(const QModelIndex &index, int role) const
         return c.rank;
     case CodeRole:
         return codeOf(c);
-    case NameRole:
-        return nameOf(c);
     case ShortTextRole:
         return shortTextOf(c);
     case SourceIndexRole:

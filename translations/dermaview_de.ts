@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Alle Diagnosen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>ICD-11 code or name</source>
+        <translation>ICD-11-Code oder Name</translation>
+    </message>
+    <message>
+        <source>Filter conclusions by ICD-11 code or name</source>
+        <translation>Diagnosen nach ICD-11-Code oder Name filtern</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
@@ -91,21 +110,6 @@
     </message>
 </context>
 <context>
-    <name>Backend</name>
-    <message>
-        <source>The offline sandbox could not start: %1</source>
-        <translation>Die Offline-Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Offline-Sandbox</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -174,237 +178,6 @@
     <message>
         <source>Very high</source>
         <translation>Sehr hoch</translation>
-    </message>
-</context>
-<context>
-    <name>CasePanel</name>
-    <message>
-        <source>Photos of this case</source>
-        <translation>Fotos dieses Falls</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Title…</source>
-        <translation>&amp;Titel…</translation>
-    </message>
-    <message>
-        <source>&amp;Analyse</source>
-        <translation>&amp;Analysieren</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Fortschritt des Hochladens</translation>
-    </message>
-    <message>
-        <source>quality %1 (%2)</source>
-        <translation>Qualität %1 (%2)</translation>
-    </message>
-    <message>
-        <source>quality unknown</source>
-        <translation>Qualität unbekannt</translation>
-    </message>
-    <message>
-        <source>Valid — %1</source>
-        <translation>Gültig — %1</translation>
-    </message>
-    <message>
-        <source>NOT VALID — %1</source>
-        <translation>NICHT GÜLTIG — %1</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 — cannot be opened</source>
-        <translation>%1 — kann nicht geöffnet werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analyse %n photo(s)</source>
-        <translation>
-            <numerusform>%n Foto analysieren</numerusform>
-            <numerusform>%n Fotos analysieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
-        <translation>Fügen Sie ein bis drei Fotos derselben Läsion hinzu: hier ablegen, einfügen oder Fotos hinzufügen (Strg+O).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more photo(s) may be added.</source>
-        <translation>
-            <numerusform>Es kann noch %n Foto hinzugefügt werden.</numerusform>
-            <numerusform>Es können noch %n Fotos hinzugefügt werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The case is full (three photos).</source>
-        <translation>Der Fall ist voll (drei Fotos).</translation>
-    </message>
-    <message>
-        <source>Photo title</source>
-        <translation>Fototitel</translation>
-    </message>
-    <message>
-        <source>Title for %1 (optional):</source>
-        <translation>Titel für %1 (optional):</translation>
-    </message>
-    <message>
-        <source>Waiting for the analysis…</source>
-        <translation>Warten auf die Analyse…</translation>
-    </message>
-    <message>
-        <source>Uploading… %p%</source>
-        <translation>Hochladen… %p %</translation>
-    </message>
-</context>
-<context>
-    <name>CaseSession</name>
-    <message>
-        <source>The file holds a %1 response, which has no clinical result to show.</source>
-        <translation>Die Datei enthält eine %1-Antwort, die kein klinisches Ergebnis zum Anzeigen hat.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Server connection</source>
-        <translation>Serververbindung</translation>
-    </message>
-    <message>
-        <source>Server profiles</source>
-        <translation>Serverprofile</translation>
-    </message>
-    <message>
-        <source>&amp;New profile</source>
-        <translation>&amp;Neues Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Delete profile</source>
-        <translation>Profil &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Use the offline &amp;sandbox</source>
-        <translation>Offline-&amp;Sandbox verwenden</translation>
-    </message>
-    <message>
-        <source>same as the clinical API</source>
-        <translation>wie die klinische API</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain</source>
-        <translation>im Schlüsselbund des Systems gespeichert</translation>
-    </message>
-    <message>
-        <source>Allow plain http:// to this server (unencrypted)</source>
-        <translation>Unverschlüsseltes http:// zu diesem Server erlauben</translation>
-    </message>
-    <message>
-        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
-        <translation>optional: das CA-Zertifikat der Klinik (PEM)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Clinical API URL:</source>
-        <translation>URL der &amp;klinischen API:</translation>
-    </message>
-    <message>
-        <source>&amp;Helper endpoints URL:</source>
-        <translation>URL der &amp;Hilfsendpunkte:</translation>
-    </message>
-    <message>
-        <source>&amp;Report endpoint URL:</source>
-        <translation>URL des &amp;Berichtsendpunkts:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA:</source>
-        <translation>Vertrauenswürdige &amp;CA:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve profile</source>
-        <translation>Profil &amp;speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Use this server</source>
-        <translation>Diesen Server &amp;verwenden</translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate</source>
-        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>PEM (*.pem *.crt)</source>
-        <translation>PEM (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete URL.</source>
-        <translation>„%1“ ist keine vollständige URL.</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>Geben Sie den Benutzernamen ein.</translation>
-    </message>
-    <message>
-        <source>Saved the profile %1.</source>
-        <translation>Profil %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile %1 and its saved password.</source>
-        <translation>Profil %1 und sein gespeichertes Passwort gelöscht.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <source>The connection failed: %1</source>
-        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the device information could not be read: %1</source>
-        <translation>Angemeldet, aber die Geräteinformationen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Connected. Device: %1 %2 (%3).</source>
-        <translation>Verbunden. Gerät: %1 %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -602,6 +375,34 @@
             <numerusform>Das PDF des Berichts (%n Byte) wurde in %1 gespeichert.</numerusform>
             <numerusform>Das PDF des Berichts (%n Bytes) wurde in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage with its sign, e.g. &quot;94.9 %&quot;. French puts a no-break space before %.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannter Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1001,137 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     </message>
 </context>
 <context>
+    <name>dv::ui::AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Alle Diagnosen</translation>
+    </message>
+    <message>
+        <source>All conclusions (%1) — %2</source>
+        <translation>Alle Diagnosen (%1) — %2</translation>
+    </message>
+    <message>
+        <source>%1: every conclusion the service returned, sorted by probability. Probabilities are shown as sent.</source>
+        <translation>%1: alle vom Dienst gelieferten Diagnosen, nach Wahrscheinlichkeit sortiert. Die Wahrscheinlichkeiten werden wie übermittelt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>%1 von %2 angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::Backend</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Die Offline-Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::CasePanel</name>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Fotos dieses Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Title…</source>
+        <translation>&amp;Titel…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>quality %1 (%2)</source>
+        <translation>Qualität %1 (%2)</translation>
+    </message>
+    <message>
+        <source>quality unknown</source>
+        <translation>Qualität unbekannt</translation>
+    </message>
+    <message>
+        <source>Valid — %1</source>
+        <translation>Gültig — %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>NICHT GÜLTIG — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyse %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto analysieren</numerusform>
+            <numerusform>%n Fotos analysieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
+        <translation>Fügen Sie ein bis drei Fotos derselben Läsion hinzu: hier ablegen, einfügen oder Fotos hinzufügen (Strg+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) may be added.</source>
+        <translation>
+            <numerusform>Es kann noch %n Foto hinzugefügt werden.</numerusform>
+            <numerusform>Es können noch %n Fotos hinzugefügt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is full (three photos).</source>
+        <translation>Der Fall ist voll (drei Fotos).</translation>
+    </message>
+    <message>
+        <source>Photo title</source>
+        <translation>Fototitel</translation>
+    </message>
+    <message>
+        <source>Title for %1 (optional):</source>
+        <translation>Titel für %1 (optional):</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>Warten auf die Analyse…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Hochladen… %p %</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::CasePhotoLoader</name>
     <message>
         <source>%1 is larger than %2 MB and cannot be sent.</source>
@@ -1211,6 +1143,186 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     </message>
 </context>
 <context>
+    <name>dv::ui::CaseSession</name>
+    <message>
+        <source>The file holds a %1 response, which has no clinical result to show.</source>
+        <translation>Die Datei enthält eine %1-Antwort, die kein klinisches Ergebnis zum Anzeigen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConclusionListModel</name>
+    <message>
+        <source>(unnamed condition)</source>
+        <translation>(Erkrankung ohne Namen)</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, ICD-11 %4</source>
+        <translation>%1. %2, %3, ICD-11 %4</translation>
+    </message>
+    <message>
+        <source>Select to show its heat map.</source>
+        <translation>Auswählen, um die Heatmap anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Wahrscheinlichkeit: %1</translation>
+    </message>
+    <message>
+        <source>Heat map available</source>
+        <translation>Heatmap verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConnectionDialog</name>
+    <message>
+        <source>Server connection</source>
+        <translation>Serververbindung</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Serverprofile</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Neues Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Use the offline &amp;sandbox</source>
+        <translation>Offline-&amp;Sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>same as the clinical API</source>
+        <translation>wie die klinische API</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to this server (unencrypted)</source>
+        <translation>Unverschlüsseltes http:// zu diesem Server erlauben</translation>
+    </message>
+    <message>
+        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
+        <translation>optional: das CA-Zertifikat der Klinik (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinical API URL:</source>
+        <translation>URL der &amp;klinischen API:</translation>
+    </message>
+    <message>
+        <source>&amp;Helper endpoints URL:</source>
+        <translation>URL der &amp;Hilfsendpunkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Report endpoint URL:</source>
+        <translation>URL des &amp;Berichtsendpunkts:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>Vertrauenswürdige &amp;CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>Diesen Server &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL.</source>
+        <translation>„%1“ ist keine vollständige URL.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1.</source>
+        <translation>Profil %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1 and its saved password.</source>
+        <translation>Profil %1 und sein gespeichertes Passwort gelöscht.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the device information could not be read: %1</source>
+        <translation>Angemeldet, aber die Geräteinformationen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Device: %1 %2 (%3).</source>
+        <translation>Verbunden. Gerät: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::DifferentialSection</name>
+    <message>
+        <source>%1: most likely conclusions</source>
+        <translation>%1: wahrscheinlichste Diagnosen</translation>
+    </message>
+    <message>
+        <source>Sorted by probability. Select a conclusion to show its heat map.</source>
+        <translation>Nach Wahrscheinlichkeit sortiert. Eine Diagnose auswählen, um ihre Heatmap anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The service returned no conclusions.</source>
+        <translation>Der Dienst hat keine Diagnosen geliefert.</translation>
+    </message>
+    <message>
+        <source>Show all %1 conclusions…</source>
+        <translation>Alle %1 Diagnosen anzeigen…</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1218,10 +1330,89 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     </message>
 </context>
 <context>
+    <name>dv::ui::ImageReviewPanel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Körperstelle %1</translation>
+    </message>
+    <message>
+        <source>This analysis has no image %1.</source>
+        <translation>Diese Analyse enthält kein Bild %1.</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Gültig für die klinische Verwendung</translation>
+    </message>
+    <message>
+        <source>Not valid: results withheld</source>
+        <translation>Nicht gültig: Ergebnisse zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Image quality and validity</source>
+        <translation>Bildqualität und Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Foto neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>Heat maps: %1. Select a conclusion to show its heat map on the photo.</source>
+        <translation>Heatmaps: %1. Eine Diagnose auswählen, um ihre Heatmap auf dem Foto anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Contribution to the global severity score: %1</source>
+        <translation>Beitrag zum globalen Schweregrad-Score: %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageView</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::IndicatorGauges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Risikoindikatoren</translation>
+    </message>
+    <message>
+        <source>Reliability of this result</source>
+        <translation>Verlässlichkeit dieses Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Unsicherheit (Entropie)</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensitivität:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Spezifität:</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <extracomment>A flag raised by the review, e.g. &quot;⚑ High uncertainty (entropy 77.2 of 100): …&quot;</extracomment>
+        <translation>⚑ %1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1502,18 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>QA-MODUS — NICHT FÜR DEN KLINISCHEN GEBRAUCH</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
         <source>&amp;Add photos…</source>
         <translation>Fotos &amp;hinzufügen…</translation>
     </message>
@@ -1325,6 +1528,10 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>&amp;Save raw response…</source>
         <translation>Rohantwort &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Server &amp;connection…</source>
+        <translation>Server&amp;verbindung…</translation>
     </message>
     <message>
         <source>&amp;QA mode (not for clinical use)</source>
@@ -1426,21 +1633,145 @@ Enable QA mode?</source>
 
 QA-Modus aktivieren?</translation>
     </message>
+</context>
+<context>
+    <name>dv::ui::MediaValidityView</name>
     <message>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
     </message>
     <message>
-        <source>API token:</source>
-        <translation>API-Token:</translation>
+        <source>Image quality:</source>
+        <translation>Bildqualität:</translation>
     </message>
     <message>
-        <source>Sign in to %1</source>
-        <translation>Bei %1 anmelden</translation>
+        <source>Service&apos;s interpretation:</source>
+        <translation>Bewertung des Dienstes:</translation>
     </message>
     <message>
-        <source>Server &amp;connection…</source>
-        <translation>Server&amp;verbindung…</translation>
+        <source>Quality acceptable:</source>
+        <translation>Qualität ausreichend:</translation>
+    </message>
+    <message>
+        <source>%1 (AI confidence %2)</source>
+        <translation>%1 (KI-Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>Shows skin:</source>
+        <translation>Zeigt Haut:</translation>
+    </message>
+    <message>
+        <source>%1 (clinical photo %2, dermoscopic %3)</source>
+        <translation>%1 (klinisches Foto %2, dermatoskopisch %3)</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalität:</translation>
+    </message>
+    <message>
+        <source>Valid (isValid):</source>
+        <translation>Gültig (isValid):</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::QaWatermark</name>
+    <message>
+        <source>%1 — withheld content revealed for QA. The service did not allow clinical use of what follows.</source>
+        <translation>%1 — zurückgehaltene Inhalte für die QA angezeigt. Der Dienst hat das Folgende nicht für die klinische Verwendung freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportHeader</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: withheld results are revealed for model QA.</source>
+        <translation>%1 — QA-Modus: zurückgehaltene Ergebnisse werden für die Modell-QA angezeigt.</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>ohne Kennung</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>analysis took %1 s</source>
+        <translation>Analysedauer %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ResultPanel</name>
+    <message>
+        <source>Analyse photos to see the combined result of the analysis here.</source>
+        <translation>Analysieren Sie Fotos, um hier das kombinierte Ergebnis der Analyse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Kombiniertes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes on this response</source>
+        <translation>Hinweise zu dieser Antwort</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld and not shown.</source>
+        <translation>Das kombinierte Ergebnis wird zurückgehalten und nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only</source>
+        <translation>Nur die gültigen Bilder erneut analysieren</translation>
+    </message>
+    <message>
+        <source>Sends the valid images again (%1 of %2), without the others.</source>
+        <translation>Sendet die gültigen Bilder (%1 von %2) erneut, ohne die anderen.</translation>
+    </message>
+    <message>
+        <source>No image is valid: retake the photos, then analyse again.</source>
+        <translation>Kein Bild ist gültig: Fotos neu aufnehmen, dann erneut analysieren.</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Differentialdiagnose</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Todos los diagnósticos</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <source>ICD-11 code or name</source>
+        <translation>Código CIE-11 o nombre</translation>
+    </message>
+    <message>
+        <source>Filter conclusions by ICD-11 code or name</source>
+        <translation>Filtrar diagnósticos por código CIE-11 o nombre</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
@@ -91,21 +110,6 @@
     </message>
 </context>
 <context>
-    <name>Backend</name>
-    <message>
-        <source>The offline sandbox could not start: %1</source>
-        <translation>No se pudo iniciar el sandbox sin conexión: %1</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Sandbox sin conexión</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -174,237 +178,6 @@
     <message>
         <source>Very high</source>
         <translation>Muy alta</translation>
-    </message>
-</context>
-<context>
-    <name>CasePanel</name>
-    <message>
-        <source>Photos of this case</source>
-        <translation>Fotos de este caso</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Mover a&amp;rriba</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Mover a&amp;bajo</translation>
-    </message>
-    <message>
-        <source>&amp;Title…</source>
-        <translation>&amp;Título…</translation>
-    </message>
-    <message>
-        <source>&amp;Analyse</source>
-        <translation>&amp;Analizar</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Progreso del envío</translation>
-    </message>
-    <message>
-        <source>quality %1 (%2)</source>
-        <translation>calidad %1 (%2)</translation>
-    </message>
-    <message>
-        <source>quality unknown</source>
-        <translation>calidad desconocida</translation>
-    </message>
-    <message>
-        <source>Valid — %1</source>
-        <translation>Válida — %1</translation>
-    </message>
-    <message>
-        <source>NOT VALID — %1</source>
-        <translation>NO VÁLIDA — %1</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 — cannot be opened</source>
-        <translation>%1 — no se puede abrir</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analyse %n photo(s)</source>
-        <translation>
-            <numerusform>Analizar %n foto</numerusform>
-            <numerusform>Analizar %n fotos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
-        <translation>Añada de una a tres fotos de la misma lesión: suéltelas aquí, péguelas o use Añadir fotos (Ctrl+O).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more photo(s) may be added.</source>
-        <translation>
-            <numerusform>Se puede añadir %n foto más.</numerusform>
-            <numerusform>Se pueden añadir %n fotos más.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The case is full (three photos).</source>
-        <translation>El caso está completo (tres fotos).</translation>
-    </message>
-    <message>
-        <source>Photo title</source>
-        <translation>Título de la foto</translation>
-    </message>
-    <message>
-        <source>Title for %1 (optional):</source>
-        <translation>Título para %1 (opcional):</translation>
-    </message>
-    <message>
-        <source>Waiting for the analysis…</source>
-        <translation>Esperando el análisis…</translation>
-    </message>
-    <message>
-        <source>Uploading… %p%</source>
-        <translation>Enviando… %p%</translation>
-    </message>
-</context>
-<context>
-    <name>CaseSession</name>
-    <message>
-        <source>The file holds a %1 response, which has no clinical result to show.</source>
-        <translation>El archivo contiene una respuesta %1, que no tiene ningún resultado clínico que mostrar.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Server connection</source>
-        <translation>Conexión con el servidor</translation>
-    </message>
-    <message>
-        <source>Server profiles</source>
-        <translation>Perfiles de servidor</translation>
-    </message>
-    <message>
-        <source>&amp;New profile</source>
-        <translation>&amp;Nuevo perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Delete profile</source>
-        <translation>&amp;Eliminar perfil</translation>
-    </message>
-    <message>
-        <source>Use the offline &amp;sandbox</source>
-        <translation>Usar el &amp;sandbox sin conexión</translation>
-    </message>
-    <message>
-        <source>same as the clinical API</source>
-        <translation>igual que la API clínica</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain</source>
-        <translation>se guarda en el llavero del sistema</translation>
-    </message>
-    <message>
-        <source>Allow plain http:// to this server (unencrypted)</source>
-        <translation>Permitir http:// sin cifrar con este servidor</translation>
-    </message>
-    <message>
-        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
-        <translation>opcional: el certificado de la CA de la clínica (PEM)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Clinical API URL:</source>
-        <translation>URL de la API &amp;clínica:</translation>
-    </message>
-    <message>
-        <source>&amp;Helper endpoints URL:</source>
-        <translation>URL de los puntos de acceso &amp;auxiliares:</translation>
-    </message>
-    <message>
-        <source>&amp;Report endpoint URL:</source>
-        <translation>URL del punto de acceso de &amp;informes:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA:</source>
-        <translation>&amp;CA de confianza:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar la conexión</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve profile</source>
-        <translation>&amp;Guardar perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Use this server</source>
-        <translation>&amp;Usar este servidor</translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate</source>
-        <translation>Certificado de CA de confianza</translation>
-    </message>
-    <message>
-        <source>PEM (*.pem *.crt)</source>
-        <translation>PEM (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Dé un nombre al perfil.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete URL.</source>
-        <translation>«%1» no es una URL completa.</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>Introduzca el nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>Saved the profile %1.</source>
-        <translation>Perfil %1 guardado.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile %1 and its saved password.</source>
-        <translation>Se eliminaron el perfil %1 y su contraseña guardada.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Iniciando sesión en %1…</translation>
-    </message>
-    <message>
-        <source>The connection failed: %1</source>
-        <translation>La conexión falló: %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the device information could not be read: %1</source>
-        <translation>Sesión iniciada, pero no se pudo leer la información del dispositivo: %1</translation>
-    </message>
-    <message>
-        <source>Connected. Device: %1 %2 (%3).</source>
-        <translation>Conectado. Dispositivo: %1 %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -602,6 +375,34 @@
             <numerusform>Se guardó el PDF del informe (%n byte) en %1.</numerusform>
             <numerusform>Se guardó el PDF del informe (%n bytes) en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage with its sign, e.g. &quot;94.9 %&quot;. French puts a no-break space before %.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 de 100</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1001,137 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     </message>
 </context>
 <context>
+    <name>dv::ui::AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Todos los diagnósticos</translation>
+    </message>
+    <message>
+        <source>All conclusions (%1) — %2</source>
+        <translation>Todos los diagnósticos (%1) — %2</translation>
+    </message>
+    <message>
+        <source>%1: every conclusion the service returned, sorted by probability. Probabilities are shown as sent.</source>
+        <translation>%1: todos los diagnósticos que devolvió el servicio, ordenados por probabilidad. Las probabilidades se muestran tal como se recibieron.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Se muestran %1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::Backend</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::CasePanel</name>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Fotos de este caso</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mover a&amp;rriba</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Mover a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>&amp;Title…</source>
+        <translation>&amp;Título…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analizar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>quality %1 (%2)</source>
+        <translation>calidad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>quality unknown</source>
+        <translation>calidad desconocida</translation>
+    </message>
+    <message>
+        <source>Valid — %1</source>
+        <translation>Válida — %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>NO VÁLIDA — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — no se puede abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyse %n photo(s)</source>
+        <translation>
+            <numerusform>Analizar %n foto</numerusform>
+            <numerusform>Analizar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
+        <translation>Añada de una a tres fotos de la misma lesión: suéltelas aquí, péguelas o use Añadir fotos (Ctrl+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) may be added.</source>
+        <translation>
+            <numerusform>Se puede añadir %n foto más.</numerusform>
+            <numerusform>Se pueden añadir %n fotos más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is full (three photos).</source>
+        <translation>El caso está completo (tres fotos).</translation>
+    </message>
+    <message>
+        <source>Photo title</source>
+        <translation>Título de la foto</translation>
+    </message>
+    <message>
+        <source>Title for %1 (optional):</source>
+        <translation>Título para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>Esperando el análisis…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Enviando… %p%</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::CasePhotoLoader</name>
     <message>
         <source>%1 is larger than %2 MB and cannot be sent.</source>
@@ -1211,6 +1143,186 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     </message>
 </context>
 <context>
+    <name>dv::ui::CaseSession</name>
+    <message>
+        <source>The file holds a %1 response, which has no clinical result to show.</source>
+        <translation>El archivo contiene una respuesta %1, que no tiene ningún resultado clínico que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConclusionListModel</name>
+    <message>
+        <source>(unnamed condition)</source>
+        <translation>(afección sin nombre)</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, ICD-11 %4</source>
+        <translation>%1. %2, %3, CIE-11 %4</translation>
+    </message>
+    <message>
+        <source>Select to show its heat map.</source>
+        <translation>Selecciónelo para mostrar su mapa de calor.</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Probabilidad: %1</translation>
+    </message>
+    <message>
+        <source>Heat map available</source>
+        <translation>Mapa de calor disponible</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConnectionDialog</name>
+    <message>
+        <source>Server connection</source>
+        <translation>Conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Perfiles de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Use the offline &amp;sandbox</source>
+        <translation>Usar el &amp;sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>same as the clinical API</source>
+        <translation>igual que la API clínica</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to this server (unencrypted)</source>
+        <translation>Permitir http:// sin cifrar con este servidor</translation>
+    </message>
+    <message>
+        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
+        <translation>opcional: el certificado de la CA de la clínica (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinical API URL:</source>
+        <translation>URL de la API &amp;clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Helper endpoints URL:</source>
+        <translation>URL de los puntos de acceso &amp;auxiliares:</translation>
+    </message>
+    <message>
+        <source>&amp;Report endpoint URL:</source>
+        <translation>URL del punto de acceso de &amp;informes:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>&amp;CA de confianza:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Usar este servidor</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificado de CA de confianza</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dé un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL.</source>
+        <translation>«%1» no es una URL completa.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1.</source>
+        <translation>Perfil %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1 and its saved password.</source>
+        <translation>Se eliminaron el perfil %1 y su contraseña guardada.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La conexión falló: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the device information could not be read: %1</source>
+        <translation>Sesión iniciada, pero no se pudo leer la información del dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Device: %1 %2 (%3).</source>
+        <translation>Conectado. Dispositivo: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::DifferentialSection</name>
+    <message>
+        <source>%1: most likely conclusions</source>
+        <translation>%1: diagnósticos más probables</translation>
+    </message>
+    <message>
+        <source>Sorted by probability. Select a conclusion to show its heat map.</source>
+        <translation>Ordenados por probabilidad. Seleccione un diagnóstico para mostrar su mapa de calor.</translation>
+    </message>
+    <message>
+        <source>The service returned no conclusions.</source>
+        <translation>El servicio no devolvió ningún diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Show all %1 conclusions…</source>
+        <translation>Mostrar los %1 diagnósticos…</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1218,10 +1330,89 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     </message>
 </context>
 <context>
+    <name>dv::ui::ImageReviewPanel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Localización corporal %1</translation>
+    </message>
+    <message>
+        <source>This analysis has no image %1.</source>
+        <translation>Este análisis no contiene la imagen %1.</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Válida para uso clínico</translation>
+    </message>
+    <message>
+        <source>Not valid: results withheld</source>
+        <translation>No válida: resultados retenidos</translation>
+    </message>
+    <message>
+        <source>Image quality and validity</source>
+        <translation>Calidad y validez de la imagen</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Vuelva a tomar la foto</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnóstico diferencial</translation>
+    </message>
+    <message>
+        <source>Heat maps: %1. Select a conclusion to show its heat map on the photo.</source>
+        <translation>Mapas de calor: %1. Seleccione un diagnóstico para mostrar su mapa de calor sobre la foto.</translation>
+    </message>
+    <message>
+        <source>Contribution to the global severity score: %1</source>
+        <translation>Contribución a la puntuación global de gravedad: %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageView</name>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::IndicatorGauges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Indicadores de riesgo</translation>
+    </message>
+    <message>
+        <source>Reliability of this result</source>
+        <translation>Fiabilidad de este resultado</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Incertidumbre (entropía)</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilidad:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Especificidad:</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <extracomment>A flag raised by the review, e.g. &quot;⚑ High uncertainty (entropy 77.2 of 100): …&quot;</extracomment>
+        <translation>⚑ %1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1502,18 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
         <translation>MODO QA — NO APTO PARA USO CLÍNICO</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Token de API:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
         <source>&amp;Add photos…</source>
         <translation>&amp;Añadir fotos…</translation>
     </message>
@@ -1325,6 +1528,10 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     <message>
         <source>&amp;Save raw response…</source>
         <translation>Guardar respuesta &amp;original…</translation>
+    </message>
+    <message>
+        <source>Server &amp;connection…</source>
+        <translation>&amp;Conexión con el servidor…</translation>
     </message>
     <message>
         <source>&amp;QA mode (not for clinical use)</source>
@@ -1426,21 +1633,145 @@ Enable QA mode?</source>
 
 ¿Activar el modo QA?</translation>
     </message>
+</context>
+<context>
+    <name>dv::ui::MediaValidityView</name>
     <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
+        <source>%1 of 100</source>
+        <translation>%1 de 100</translation>
     </message>
     <message>
-        <source>API token:</source>
-        <translation>Token de API:</translation>
+        <source>Image quality:</source>
+        <translation>Calidad de imagen:</translation>
     </message>
     <message>
-        <source>Sign in to %1</source>
-        <translation>Iniciar sesión en %1</translation>
+        <source>Service&apos;s interpretation:</source>
+        <translation>Interpretación del servicio:</translation>
     </message>
     <message>
-        <source>Server &amp;connection…</source>
-        <translation>&amp;Conexión con el servidor…</translation>
+        <source>Quality acceptable:</source>
+        <translation>Calidad admisible:</translation>
+    </message>
+    <message>
+        <source>%1 (AI confidence %2)</source>
+        <translation>%1 (confianza de la IA %2)</translation>
+    </message>
+    <message>
+        <source>Shows skin:</source>
+        <translation>Muestra piel:</translation>
+    </message>
+    <message>
+        <source>%1 (clinical photo %2, dermoscopic %3)</source>
+        <translation>%1 (foto clínica %2, dermatoscópica %3)</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>Valid (isValid):</source>
+        <translation>Válida (isValid):</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::QaWatermark</name>
+    <message>
+        <source>%1 — withheld content revealed for QA. The service did not allow clinical use of what follows.</source>
+        <translation>%1 — contenido oculto mostrado para QA. El servicio no autorizó el uso clínico de lo que sigue.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportHeader</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminar</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitivo</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: withheld results are revealed for model QA.</source>
+        <translation>%1 — Modo QA: los resultados retenidos se muestran para la QA del modelo.</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Todavía no hay resultados</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Informe %1</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>sin identificador</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>emitido %1</translation>
+    </message>
+    <message>
+        <source>analysis took %1 s</source>
+        <translation>el análisis tardó %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ResultPanel</name>
+    <message>
+        <source>Analyse photos to see the combined result of the analysis here.</source>
+        <translation>Analice fotos para ver aquí el resultado combinado del análisis.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Resultado combinado</translation>
+    </message>
+    <message>
+        <source>Notes on this response</source>
+        <translation>Notas sobre esta respuesta</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld and not shown.</source>
+        <translation>El resultado combinado se retiene y no se muestra.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only</source>
+        <translation>Volver a analizar solo las imágenes válidas</translation>
+    </message>
+    <message>
+        <source>Sends the valid images again (%1 of %2), without the others.</source>
+        <translation>Envía de nuevo las imágenes válidas (%1 de %2), sin las demás.</translation>
+    </message>
+    <message>
+        <source>No image is valid: retake the photos, then analyse again.</source>
+        <translation>Ninguna imagen es válida: vuelva a tomar las fotos y analícelas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnóstico diferencial</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Tous les diagnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ICD-11 code or name</source>
+        <translation>Code CIM-11 ou nom</translation>
+    </message>
+    <message>
+        <source>Filter conclusions by ICD-11 code or name</source>
+        <translation>Filtrer les diagnostics par code CIM-11 ou nom</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>Also save the service&apos;s raw answer to FILE.</source>
@@ -91,21 +110,6 @@
     </message>
 </context>
 <context>
-    <name>Backend</name>
-    <message>
-        <source>The offline sandbox could not start: %1</source>
-        <translation>Le sandbox hors ligne n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Offline sandbox</source>
-        <translation>Sandbox hors ligne</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>Bands</name>
     <message>
         <source>Unknown</source>
@@ -174,237 +178,6 @@
     <message>
         <source>Very high</source>
         <translation>Très élevée</translation>
-    </message>
-</context>
-<context>
-    <name>CasePanel</name>
-    <message>
-        <source>Photos of this case</source>
-        <translation>Photos de ce cas</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Monter (&amp;u)</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Descen&amp;dre</translation>
-    </message>
-    <message>
-        <source>&amp;Title…</source>
-        <translation>&amp;Titre…</translation>
-    </message>
-    <message>
-        <source>&amp;Analyse</source>
-        <translation>&amp;Analyser</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Progression de l&apos;envoi</translation>
-    </message>
-    <message>
-        <source>quality %1 (%2)</source>
-        <translation>qualité %1 (%2)</translation>
-    </message>
-    <message>
-        <source>quality unknown</source>
-        <translation>qualité inconnue</translation>
-    </message>
-    <message>
-        <source>Valid — %1</source>
-        <translation>Valide — %1</translation>
-    </message>
-    <message>
-        <source>NOT VALID — %1</source>
-        <translation>NON VALIDE — %1</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1 — cannot be opened</source>
-        <translation>%1 — impossible d&apos;ouvrir</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analyse %n photo(s)</source>
-        <translation>
-            <numerusform>Analyser %n photo</numerusform>
-            <numerusform>Analyser %n photos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
-        <translation>Ajoutez une à trois photos de la même lésion&#xa0;: déposez-les ici, collez-les ou utilisez Ajouter des photos (Ctrl+O).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more photo(s) may be added.</source>
-        <translation>
-            <numerusform>Vous pouvez encore ajouter %n photo.</numerusform>
-            <numerusform>Vous pouvez encore ajouter %n photos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The case is full (three photos).</source>
-        <translation>Le cas est complet (trois photos).</translation>
-    </message>
-    <message>
-        <source>Photo title</source>
-        <translation>Titre de la photo</translation>
-    </message>
-    <message>
-        <source>Title for %1 (optional):</source>
-        <translation>Titre pour %1 (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Waiting for the analysis…</source>
-        <translation>En attente de l&apos;analyse…</translation>
-    </message>
-    <message>
-        <source>Uploading… %p%</source>
-        <translation>Envoi…&#xa0;%p&#xa0;%</translation>
-    </message>
-</context>
-<context>
-    <name>CaseSession</name>
-    <message>
-        <source>The file holds a %1 response, which has no clinical result to show.</source>
-        <translation>Le fichier contient une réponse %1, qui n&apos;a aucun résultat clinique à afficher.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Server connection</source>
-        <translation>Connexion au serveur</translation>
-    </message>
-    <message>
-        <source>Server profiles</source>
-        <translation>Profils de serveur</translation>
-    </message>
-    <message>
-        <source>&amp;New profile</source>
-        <translation>&amp;Nouveau profil</translation>
-    </message>
-    <message>
-        <source>&amp;Delete profile</source>
-        <translation>&amp;Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Use the offline &amp;sandbox</source>
-        <translation>Utiliser le &amp;sandbox hors ligne</translation>
-    </message>
-    <message>
-        <source>same as the clinical API</source>
-        <translation>identique à l&apos;API clinique</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain</source>
-        <translation>conservé dans le trousseau du système</translation>
-    </message>
-    <message>
-        <source>Allow plain http:// to this server (unencrypted)</source>
-        <translation>Autoriser http:// non chiffré vers ce serveur</translation>
-    </message>
-    <message>
-        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
-        <translation>facultatif&#xa0;: le certificat de l&apos;AC de la clinique (PEM)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Clinical API URL:</source>
-        <translation>URL de l&apos;API &amp;clinique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Helper endpoints URL:</source>
-        <translation>URL des points d&apos;accès &amp;auxiliaires&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Report endpoint URL:</source>
-        <translation>URL du point d&apos;accès des &amp;rapports&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;CA:</source>
-        <translation>&amp;AC de confiance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve profile</source>
-        <translation>&amp;Enregistrer le profil</translation>
-    </message>
-    <message>
-        <source>&amp;Use this server</source>
-        <translation>&amp;Utiliser ce serveur</translation>
-    </message>
-    <message>
-        <source>Trusted CA certificate</source>
-        <translation>Certificat d&apos;AC de confiance</translation>
-    </message>
-    <message>
-        <source>PEM (*.pem *.crt)</source>
-        <translation>PEM (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Donnez un nom au profil.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete URL.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL complète.</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>Saisissez le nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>Saved the profile %1.</source>
-        <translation>Profil %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile %1 and its saved password.</source>
-        <translation>Profil %1 et son mot de passe enregistré supprimés.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>The connection failed: %1</source>
-        <translation>La connexion a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the device information could not be read: %1</source>
-        <translation>Connecté, mais les informations de l&apos;appareil n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Connected. Device: %1 %2 (%3).</source>
-        <translation>Connecté. Appareil&#xa0;: %1 %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -602,6 +375,34 @@
             <numerusform>Le PDF du rapport (%n octet) a été enregistré dans %1.</numerusform>
             <numerusform>Le PDF du rapport (%n octets) a été enregistré dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage with its sign, e.g. &quot;94.9 %&quot;. French puts a no-break space before %.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>heure inconnue</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1001,137 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     </message>
 </context>
 <context>
+    <name>dv::ui::AllConclusionsDialog</name>
+    <message>
+        <source>All conclusions</source>
+        <translation>Tous les diagnostics</translation>
+    </message>
+    <message>
+        <source>All conclusions (%1) — %2</source>
+        <translation>Tous les diagnostics (%1) — %2</translation>
+    </message>
+    <message>
+        <source>%1: every conclusion the service returned, sorted by probability. Probabilities are shown as sent.</source>
+        <translation>%1&#xa0;: tous les diagnostics renvoyés par le service, triés par probabilité. Les probabilités sont affichées telles que reçues.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>%1 sur %2 affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::Backend</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Le sandbox hors ligne n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::CasePanel</name>
+    <message>
+        <source>Photos of this case</source>
+        <translation>Photos de ce cas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Title…</source>
+        <translation>&amp;Titre…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>quality %1 (%2)</source>
+        <translation>qualité %1 (%2)</translation>
+    </message>
+    <message>
+        <source>quality unknown</source>
+        <translation>qualité inconnue</translation>
+    </message>
+    <message>
+        <source>Valid — %1</source>
+        <translation>Valide — %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>NON VALIDE — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — impossible d&apos;ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyse %n photo(s)</source>
+        <translation>
+            <numerusform>Analyser %n photo</numerusform>
+            <numerusform>Analyser %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add one to three photos of the same lesion: drop them here, paste, or use Add photos (Ctrl+O).</source>
+        <translation>Ajoutez une à trois photos de la même lésion&#xa0;: déposez-les ici, collez-les ou utilisez Ajouter des photos (Ctrl+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) may be added.</source>
+        <translation>
+            <numerusform>Vous pouvez encore ajouter %n photo.</numerusform>
+            <numerusform>Vous pouvez encore ajouter %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is full (three photos).</source>
+        <translation>Le cas est complet (trois photos).</translation>
+    </message>
+    <message>
+        <source>Photo title</source>
+        <translation>Titre de la photo</translation>
+    </message>
+    <message>
+        <source>Title for %1 (optional):</source>
+        <translation>Titre pour %1 (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis…</source>
+        <translation>En attente de l&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Envoi…&#xa0;%p&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::CasePhotoLoader</name>
     <message>
         <source>%1 is larger than %2 MB and cannot be sent.</source>
@@ -1211,6 +1143,186 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     </message>
 </context>
 <context>
+    <name>dv::ui::CaseSession</name>
+    <message>
+        <source>The file holds a %1 response, which has no clinical result to show.</source>
+        <translation>Le fichier contient une réponse %1, qui n&apos;a aucun résultat clinique à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConclusionListModel</name>
+    <message>
+        <source>(unnamed condition)</source>
+        <translation>(affection sans nom)</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sans code</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3, ICD-11 %4</source>
+        <translation>%1. %2, %3, CIM-11 %4</translation>
+    </message>
+    <message>
+        <source>Select to show its heat map.</source>
+        <translation>Sélectionnez-le pour afficher sa carte de chaleur.</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Probabilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Heat map available</source>
+        <translation>Carte de chaleur disponible</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ConnectionDialog</name>
+    <message>
+        <source>Server connection</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Profils de serveur</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Use the offline &amp;sandbox</source>
+        <translation>Utiliser le &amp;sandbox hors ligne</translation>
+    </message>
+    <message>
+        <source>same as the clinical API</source>
+        <translation>identique à l&apos;API clinique</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to this server (unencrypted)</source>
+        <translation>Autoriser http:// non chiffré vers ce serveur</translation>
+    </message>
+    <message>
+        <source>optional: the clinic&apos;s CA certificate (PEM)</source>
+        <translation>facultatif&#xa0;: le certificat de l&apos;AC de la clinique (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinical API URL:</source>
+        <translation>URL de l&apos;API &amp;clinique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Helper endpoints URL:</source>
+        <translation>URL des points d&apos;accès &amp;auxiliaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Report endpoint URL:</source>
+        <translation>URL du point d&apos;accès des &amp;rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>&amp;AC de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile</source>
+        <translation>&amp;Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificat d&apos;AC de confiance</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL complète.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Saved the profile %1.</source>
+        <translation>Profil %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1 and its saved password.</source>
+        <translation>Profil %1 et son mot de passe enregistré supprimés.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the device information could not be read: %1</source>
+        <translation>Connecté, mais les informations de l&apos;appareil n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Device: %1 %2 (%3).</source>
+        <translation>Connecté. Appareil&#xa0;: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::DifferentialSection</name>
+    <message>
+        <source>%1: most likely conclusions</source>
+        <translation>%1&#xa0;: diagnostics les plus probables</translation>
+    </message>
+    <message>
+        <source>Sorted by probability. Select a conclusion to show its heat map.</source>
+        <translation>Triés par probabilité. Sélectionnez un diagnostic pour afficher sa carte de chaleur.</translation>
+    </message>
+    <message>
+        <source>The service returned no conclusions.</source>
+        <translation>Le service n&apos;a renvoyé aucun diagnostic.</translation>
+    </message>
+    <message>
+        <source>Show all %1 conclusions…</source>
+        <translation>Afficher les %1 diagnostics…</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageFileLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1218,10 +1330,89 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     </message>
 </context>
 <context>
+    <name>dv::ui::ImageReviewPanel</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Site corporel %1</translation>
+    </message>
+    <message>
+        <source>This analysis has no image %1.</source>
+        <translation>Cette analyse ne contient pas d&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Valide pour un usage clinique</translation>
+    </message>
+    <message>
+        <source>Not valid: results withheld</source>
+        <translation>Non valide&#xa0;: résultats masqués</translation>
+    </message>
+    <message>
+        <source>Image quality and validity</source>
+        <translation>Qualité et validité de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Retake the photo</source>
+        <translation>Reprenez la photo</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnostic différentiel</translation>
+    </message>
+    <message>
+        <source>Heat maps: %1. Select a conclusion to show its heat map on the photo.</source>
+        <translation>Cartes de chaleur&#xa0;: %1. Sélectionnez un diagnostic pour afficher sa carte de chaleur sur la photo.</translation>
+    </message>
+    <message>
+        <source>Contribution to the global severity score: %1</source>
+        <translation>Contribution au score global de sévérité&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ImageView</name>
     <message>
         <source>Photo</source>
         <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::IndicatorGauges</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Indicateurs de risque</translation>
+    </message>
+    <message>
+        <source>Reliability of this result</source>
+        <translation>Fiabilité de ce résultat</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Incertitude (entropie)</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Specificity:</source>
+        <translation>Spécificité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <extracomment>A flag raised by the review, e.g. &quot;⚑ High uncertainty (entropy 77.2 of 100): …&quot;</extracomment>
+        <translation>⚑ %1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1502,18 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
         <translation>MODE QA — NE PAS UTILISER EN CLINIQUE</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
         <source>&amp;Add photos…</source>
         <translation>&amp;Ajouter des photos…</translation>
     </message>
@@ -1325,6 +1528,10 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     <message>
         <source>&amp;Save raw response…</source>
         <translation>Enregi&amp;strer la réponse brute…</translation>
+    </message>
+    <message>
+        <source>Server &amp;connection…</source>
+        <translation>&amp;Connexion au serveur…</translation>
     </message>
     <message>
         <source>&amp;QA mode (not for clinical use)</source>
@@ -1426,21 +1633,145 @@ Enable QA mode?</source>
 
 Activer le mode QA&#xa0;?</translation>
     </message>
+</context>
+<context>
+    <name>dv::ui::MediaValidityView</name>
     <message>
-        <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
     </message>
     <message>
-        <source>API token:</source>
-        <translation>Jeton d&apos;API&#xa0;:</translation>
+        <source>Image quality:</source>
+        <translation>Qualité de l&apos;image&#xa0;:</translation>
     </message>
     <message>
-        <source>Sign in to %1</source>
-        <translation>Se connecter à %1</translation>
+        <source>Service&apos;s interpretation:</source>
+        <translation>Interprétation du service&#xa0;:</translation>
     </message>
     <message>
-        <source>Server &amp;connection…</source>
-        <translation>&amp;Connexion au serveur…</translation>
+        <source>Quality acceptable:</source>
+        <translation>Qualité acceptable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (AI confidence %2)</source>
+        <translation>%1 (confiance de l&apos;IA %2)</translation>
+    </message>
+    <message>
+        <source>Shows skin:</source>
+        <translation>Montre de la peau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (clinical photo %2, dermoscopic %3)</source>
+        <translation>%1 (photo clinique %2, dermoscopique %3)</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid (isValid):</source>
+        <translation>Valide (isValid)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::QaWatermark</name>
+    <message>
+        <source>%1 — withheld content revealed for QA. The service did not allow clinical use of what follows.</source>
+        <translation>%1 — contenu masqué affiché pour QA. Le service n&apos;a pas autorisé l&apos;usage clinique de ce qui suit.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportHeader</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>préliminaire</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: withheld results are revealed for model QA.</source>
+        <translation>%1 — Mode QA&#xa0;: les résultats masqués sont affichés pour la QA du modèle.</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <source>without identifier</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>émis %1</translation>
+    </message>
+    <message>
+        <source>analysis took %1 s</source>
+        <translation>analyse en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ResultPanel</name>
+    <message>
+        <source>Analyse photos to see the combined result of the analysis here.</source>
+        <translation>Analysez des photos pour voir ici le résultat combiné de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Résultat combiné</translation>
+    </message>
+    <message>
+        <source>Notes on this response</source>
+        <translation>Remarques sur cette réponse</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The combined result is withheld and not shown.</source>
+        <translation>Le résultat combiné est masqué et n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only</source>
+        <translation>Réanalyser uniquement les images valides</translation>
+    </message>
+    <message>
+        <source>Sends the valid images again (%1 of %2), without the others.</source>
+        <translation>Renvoie les images valides (%1 sur %2), sans les autres.</translation>
+    </message>
+    <message>
+        <source>No image is valid: retake the photos, then analyse again.</source>
+        <translation>Aucune image n&apos;est valide&#xa0;: reprenez les photos, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Differential diagnosis</source>
+        <translation>Diagnostic différentiel</translation>
     </message>
 </context>
 <context>

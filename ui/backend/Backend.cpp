@@ -1,4 +1,4 @@
-#include "backend/Backend.h"
+#include "Backend.h"
 
 #include "backend/EmbeddedSandbox.h"
 

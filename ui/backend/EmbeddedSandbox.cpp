@@ -1,4 +1,4 @@
-#include "backend/EmbeddedSandbox.h"
+#include "EmbeddedSandbox.h"
 
 #include "sandbox/server/SandboxServer.h"
 

@@ -1,4 +1,4 @@
-#include "case/CasePanel.h"
+#include "CasePanel.h"
 
 #include <QAction>
 #include <QFileInfo>

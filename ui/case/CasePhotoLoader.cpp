@@ -1,4 +1,4 @@
-#include "case/CasePhotoLoader.h"
+#include "CasePhotoLoader.h"
 
 #include "ImageFileLoader.h"
 

@@ -1,4 +1,4 @@
-#include "case/CaseSession.h"
+#include "CaseSession.h"
 
 #include <QFileInfo>
 

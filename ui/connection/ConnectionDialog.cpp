@@ -1,4 +1,4 @@
-#include "connection/ConnectionDialog.h"
+#include "ConnectionDialog.h"
 
 #include "connection/ServerConnection.h"
 

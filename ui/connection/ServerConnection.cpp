@@ -1,4 +1,4 @@
-#include "connection/ServerConnection.h"
+#include "ServerConnection.h"
 
 #include "backend/Backend.h"
 

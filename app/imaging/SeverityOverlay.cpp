@@ -49,11 +49,12 @@ OverlayLayer detectionLayer(const QVector<model::Detection> &detections, cv::Siz
         const auto clampY = [&](double v) {
             return static_cast<int>(std::lround(std::clamp(v * sy, 0.0, photo.height - 1.0)));
         };
-        const cv::Rect box(cv::Point(clampX(d.x1), clampY(d.y1)),
-                           cv::Point(clampX(d.x2), clampY(d.y2)));
+        // Corners inclusive (the point overload; cv::Rect would stop one pixel short).
+        const cv::Point topLeft(clampX(d.x1), clampY(d.y1));
+        const cv::Point bottomRight(clampX(d.x2), clampY(d.y2));
         // A box's outline is its own border (not the outline of the union of boxes), so
         // overlapping detections stay distinguishable.
-        cv::rectangle(region, box, cv::Scalar(255),
+        cv::rectangle(region, topLeft, bottomRight, cv::Scalar(255),
                       style == MaskStyle::Tint ? cv::FILLED : thickness, cv::LINE_8);
     }
     OverlayLayer layer;

@@ -3,6 +3,7 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/InspectCommand.h"
+#include "cli/OverlayCommand.h"
 #include "cli/ReportCommand.h"
 #include "common/Localization.h"
 
@@ -49,6 +50,11 @@ QString usage()
                    "  report ID --server URL --api-token-stdin [--format raw|fhir|pdf]\n"
                    "          [--locale LOCALE] [-o FILE] [--json] [--qa]\n"
                    "                                 fetch a stored diagnostic report\n"
+                   "  overlay --image IMG (--heatmap FILE | --response JSON --image-index I\n"
+                   "          --rank K) [--mode blend|attention|contour] [--opacity A]\n"
+                   "          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png\n"
+                   "                                 draw a heat map over a photo (image index\n"
+                   "                                 from 0, rank from 1, as inspect --json)\n"
                    "\n"
                    "Preliminary — AI decision support, not a diagnosis.\n");
 }
@@ -86,6 +92,8 @@ int runCli(const QStringList &argv)
         return AnalyzeCommand::run(arguments, out, err);
     if (command == QLatin1String("report"))
         return ReportCommand::run(arguments, out, err);
+    if (command == QLatin1String("overlay"))
+        return OverlayCommand::run(arguments, out, err);
     err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << usage();
     return UsageError;

@@ -11,6 +11,7 @@
 #include "imaging/OverlayStyle.h"
 
 #include <QImage>
+#include <array>
 #include <opencv2/core.hpp>
 #include <optional>
 
@@ -20,6 +21,7 @@ struct OverlayLayer
 {
     cv::Mat colour;   ///< CV_8UC3 BGR, the photo's size
     cv::Mat coverage; ///< CV_8UC1, nonzero where the layer applies; empty = everywhere
+    cv::Rect bounds;  ///< the coverage's bounding box, when known (else found on each use)
 };
 
 /// Composes `layer` over `photo` (CV_8UC3) at opacity α (clamped to 0..1) into `out`.
@@ -83,6 +85,8 @@ private:
     OverlayLayer m_layer;
     std::optional<LayerKey> m_layerKey;
     cv::Mat m_composed;
+    std::array<QImage, 2> m_frames;
+    std::size_t m_nextFrame = 0;
 };
 
 } // namespace dv::imaging

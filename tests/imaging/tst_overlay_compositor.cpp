@@ -446,6 +446,20 @@ void TestOverlayCompositor::recomposesOnlyTheBlend()
     QCOMPARE(compositor.layer(style).colour.data, layerPixels); // same cached layer
     style.threshold = 0.7;
     QVERIFY(compositor.layer(style).coverage.data != nullptr);
+    // Frames handed out are never overwritten while held, and match compose().
+    style = {OverlayMode::Blend, 0.2, 0.5, Palette::Viridis};
+    const QImage first = compositor.composeImage(style);
+    const QImage firstCopy = first.copy();
+    style.opacity = 0.8;
+    const QImage second = compositor.composeImage(style);
+    style.opacity = 0.5;
+    const QImage third = compositor.composeImage(style);
+    QCOMPARE(first, firstCopy);
+    QCOMPARE(maxDifference(toMat(second),
+                           compositor.compose({OverlayMode::Blend, 0.8, 0.5, Palette::Viridis})),
+             0);
+    QCOMPARE(maxDifference(toMat(third), compositor.compose(style)), 0);
+    QVERIFY(first != second && second != third);
     // Not ready: nothing composed, nothing thrown.
     OverlayCompositor empty;
     QVERIFY(empty.compose(style).empty());

@@ -33,6 +33,9 @@ packages=(
   librsvg2-bin
   # tests/conformance runs the seed pages' Python (requests), JavaScript (node) and cURL examples
   python3-requests nodejs curl
+  # only bench_imaging needs these: it times pytorch-grad-cam's show_cam_on_image algorithm in
+  # Python (tests/bench/show_cam_on_image.py) against the overlay engine; nothing else uses them
+  python3-opencv python3-numpy
 )
 
 apt-get install -y -qq --no-install-recommends "${packages[@]}"

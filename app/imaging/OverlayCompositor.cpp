@@ -11,7 +11,8 @@
 
 namespace dv::imaging {
 
-bool composeLayer(const cv::Mat &photo, const OverlayLayer &layer, double opacity, cv::Mat &out)
+bool composeLayer(const cv::Mat &photo, const OverlayLayer &layer, double opacity, cv::Mat &out,
+                  cv::Mat *scratch)
 {
     if (photo.empty() || photo.type() != CV_8UC3 || layer.colour.type() != CV_8UC3 ||
         layer.colour.size() != photo.size())
@@ -32,7 +33,8 @@ bool composeLayer(const cv::Mat &photo, const OverlayLayer &layer, double opacit
     photo.copyTo(out); // a no-op when composing in place
     if (bounds.area() == 0)
         return true;
-    thread_local cv::Mat blended;
+    cv::Mat local;
+    cv::Mat &blended = scratch ? *scratch : local;
     cv::addWeighted(photo(bounds), 1.0 - alpha, layer.colour(bounds), alpha, 0.0, blended);
     cv::Mat target = out(bounds);
     blended.copyTo(target, layer.coverage(bounds));
@@ -147,7 +149,7 @@ bool OverlayCompositor::composeInto(const OverlayStyle &style, cv::Mat &out)
     if (!isReady())
         return false;
     try {
-        return composeLayer(m_photo, layer(style), style.opacity, out);
+        return composeLayer(m_photo, layer(style), style.opacity, out, &m_scratch);
     } catch (const cv::Exception &) { // OpenCV reports allocation failures this way
         m_layerKey.reset();
         return false;
@@ -172,21 +174,23 @@ QImage OverlayCompositor::composeImage(const OverlayStyle &style)
     // Two buffers, reused while nobody else holds them: the view keeps the previous frame
     // until it gets this one, and a fresh 6 MB image per slider step costs more in page faults
     // than the composition itself.
-    QImage *target = nullptr;
-    for (QImage &candidate : m_frames) {
-        if (candidate.isDetached() && candidate.width() == m_composed.cols &&
-            candidate.height() == m_composed.rows) {
-            target = &candidate;
-            break;
+    // The frame not handed out last is the one the caller has most likely let go of.
+    const std::size_t other = (m_lastFrame + 1) % m_frames.size();
+    QImage *target = &m_frames[other];
+    const auto reusable = [&](const QImage &frame) {
+        return frame.isDetached() && frame.width() == m_composed.cols &&
+               frame.height() == m_composed.rows;
+    };
+    if (!reusable(*target)) {
+        if (reusable(m_frames[m_lastFrame])) {
+            target = &m_frames[m_lastFrame];
+        } else {
+            *target = QImage(m_composed.cols, m_composed.rows, QImage::Format_RGB888);
+            if (target->isNull())
+                return {};
         }
     }
-    if (!target) {
-        target = &m_frames[m_nextFrame];
-        m_nextFrame = (m_nextFrame + 1) % m_frames.size();
-        *target = QImage(m_composed.cols, m_composed.rows, QImage::Format_RGB888);
-        if (target->isNull())
-            return {};
-    }
+    m_lastFrame = static_cast<std::size_t>(target - m_frames.data());
     cv::Mat pixels(target->height(), target->width(), CV_8UC3, target->bits(),
                    static_cast<std::size_t>(target->bytesPerLine()));
     cv::cvtColor(m_composed, pixels, cv::COLOR_BGR2RGB);

@@ -25,8 +25,10 @@ struct OverlayLayer
 };
 
 /// Composes `layer` over `photo` (CV_8UC3) at opacity α (clamped to 0..1) into `out`.
-/// False (and `out` untouched) when the layer does not fit the photo.
-bool composeLayer(const cv::Mat &photo, const OverlayLayer &layer, double opacity, cv::Mat &out);
+/// False (and `out` untouched) when the layer does not fit the photo. `scratch`, when given,
+/// is reused across calls for the blended region (a fresh buffer per call costs page faults).
+bool composeLayer(const cv::Mat &photo, const OverlayLayer &layer, double opacity, cv::Mat &out,
+                  cv::Mat *scratch = nullptr);
 
 /// A stroke wide enough to see at any size: 2 px, plus 1 px per 500 px of the long side.
 int strokeWidth(cv::Size size);
@@ -85,8 +87,9 @@ private:
     OverlayLayer m_layer;
     std::optional<LayerKey> m_layerKey;
     cv::Mat m_composed;
+    cv::Mat m_scratch;
     std::array<QImage, 2> m_frames;
-    std::size_t m_nextFrame = 0;
+    std::size_t m_lastFrame = 0;
 };
 
 } // namespace dv::imaging

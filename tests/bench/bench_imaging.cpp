@@ -172,7 +172,7 @@ int main(int argc, char **argv)
     } else {
         out << "\nshow_cam_on_image (Python, numpy, median of 7)  " << ms(pythonMs) << '\n'
             << "  vs compositor blend: " << QString::number(pythonMs / blend[1], 'f', 1)
-            << " × faster; vs applyColorMap(mask) + blend: "
+            << " × faster; from the mask (applyColorMap + blend): "
             << QString::number(pythonMs / blend[3], 'f', 1) << " × faster\n";
     }
 
@@ -187,7 +187,7 @@ int main(int argc, char **argv)
         c->setHeatMap(smallHeat);
     }
     QImage shown;
-    cv::Mat viewportOut, viewportBare;
+    cv::Mat viewportBare;
     cv::Mat viewportHeat = viewport.scaledHeatMap();
     const auto style = [&](dv::imaging::OverlayMode mode) {
         return dv::imaging::OverlayStyle{mode, nextOpacity(), 0.5, dv::imaging::Palette::Viridis};
@@ -196,9 +196,9 @@ int main(int argc, char **argv)
     const std::vector<double> recompose = interleaved(
         {[&] { cv::addWeighted(viewportPhoto, 0.5, viewportHeat, 0.5, 0.0, viewportBare); },
          [&] { shown = viewport.composeImage(style(dv::imaging::OverlayMode::Blend)); },
-         [&] { shown = viewport.composeImage(style(dv::imaging::OverlayMode::Attention)); },
+         [&] { shown = attentionView.composeImage(style(dv::imaging::OverlayMode::Attention)); },
          [&] {
-             shown = viewport.composeImage(style(dv::imaging::OverlayMode::Contour));
+             shown = contourView.composeImage(style(dv::imaging::OverlayMode::Contour));
          }},
         101);
     out << "\n1920x1080 recomposition on an opacity change, to a QImage (median of 101)\n"

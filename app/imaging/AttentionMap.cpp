@@ -62,8 +62,8 @@ cv::Mat ColormapInverter::invert(const cv::Mat &bgr) const
             const uchar *in = bgr.ptr<uchar>(y);
             uchar *out = attention.ptr<uchar>(y);
             for (int x = 0; x < bgr.cols; ++x, in += 3) {
-                const unsigned index =
-                    ((in[0] >> 2U) << 12U) | ((in[1] >> 2U) << 6U) | (in[2] >> 2U);
+                const unsigned b = in[0], g = in[1], r = in[2];
+                const unsigned index = ((b >> 2U) << 12U) | ((g >> 2U) << 6U) | (r >> 2U);
                 out[x] = lookup[index];
             }
         }

@@ -12,7 +12,8 @@ int readExifOrientation(const unsigned char *tiff, std::size_t size)
     if (!little && !(tiff[0] == 'M' && tiff[1] == 'M'))
         return 1;
     const auto u16 = [&](std::size_t o) -> std::uint32_t {
-        return little ? (tiff[o] | (tiff[o + 1] << 8U)) : ((tiff[o] << 8U) | tiff[o + 1]);
+        const std::uint32_t first = tiff[o], second = tiff[o + 1];
+        return little ? (first | (second << 8U)) : ((first << 8U) | second);
     };
     const auto u32 = [&](std::size_t o) -> std::uint32_t {
         return (little ? (u16(o + 2) << 16U) | u16(o) : (u16(o) << 16U) | u16(o + 2));

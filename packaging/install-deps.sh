@@ -35,6 +35,9 @@ packages=(
   python3-requests nodejs curl
   # tests/api/tst_api_tls makes throwaway TLS certificates per run
   openssl
+  # only bench_imaging needs these: it times pytorch-grad-cam's show_cam_on_image algorithm in
+  # Python (tests/bench/show_cam_on_image.py) against the overlay engine; nothing else uses them
+  python3-opencv python3-numpy
 )
 
 apt-get install -y -qq --no-install-recommends "${packages[@]}"

@@ -200,6 +200,47 @@
     </message>
 </context>
 <context>
+    <name>DecodeLimits</name>
+    <message>
+        <source>The image declares no pixels (%1 × %2).</source>
+        <translation>Das Bild gibt keine Pixel an (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The image declares %1 × %2 pixels (%3 megapixels); at most %4 megapixels can be opened. The file may be damaged or deliberately malformed.</source>
+        <translation>Das Bild gibt %1 × %2 Pixel an (%3 Megapixel); höchstens %4 Megapixel können geöffnet werden. Die Datei ist möglicherweise beschädigt oder absichtlich fehlerhaft.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapDecoding</name>
+    <message>
+        <source>The overlay image is a %1 file; only JPEG and PNG are expected.</source>
+        <translation>Das Überlagerungsbild ist eine %1-Datei; erwartet werden nur JPEG und PNG.</translation>
+    </message>
+    <message>
+        <source>The overlay carries no image data.</source>
+        <translation>Die Überlagerung enthält keine Bilddaten.</translation>
+    </message>
+    <message>
+        <source>The overlay&apos;s base64 data is corrupt.</source>
+        <translation>Die Base64-Daten der Überlagerung sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The overlay declares %1 × %2 pixels but contains %3 × %4; it is scaled to the photo all the same.</source>
+        <translation>Die Überlagerung gibt %1 × %2 Pixel an, enthält aber %3 × %4; sie wird trotzdem auf das Foto skaliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The overlay declares the colour model &quot;%1&quot; but is stored with %n channel(s).</source>
+        <translation>
+            <numerusform>Die Überlagerung gibt das Farbmodell „%1“ an, ist aber mit %n Kanal gespeichert.</numerusform>
+            <numerusform>Die Überlagerung gibt das Farbmodell „%1“ an, ist aber mit %n Kanälen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overlay declares the type &quot;%1&quot; but is a %2 image.</source>
+        <translation>Die Überlagerung gibt den Typ „%1“ an, ist aber ein %2-Bild.</translation>
+    </message>
+</context>
+<context>
     <name>ImageInput</name>
     <message>
         <source>%1: the file is larger than %2 MB.</source>
@@ -208,6 +249,65 @@
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; it is not a photo.</source>
+        <translation>Die Datei ist größer als %1 MB; sie ist kein Foto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>No image data.</source>
+        <translation>Keine Bilddaten.</translation>
+    </message>
+    <message>
+        <source>The image data is larger than %1 MB.</source>
+        <translation>Die Bilddaten sind größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Unsupported or damaged image: expected a JPEG, PNG, TIFF, BMP or WebP file.</source>
+        <translation>Nicht unterstütztes oder beschädigtes Bild: erwartet wird eine JPEG-, PNG-, TIFF-, BMP- oder WebP-Datei.</translation>
+    </message>
+    <message>
+        <source>The %1 file is truncated or damaged; it cannot be shown safely.</source>
+        <translation>Die %1-Datei ist abgeschnitten oder beschädigt; sie kann nicht sicher angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be decoded: not enough memory.</source>
+        <translation>Das %1-Bild konnte nicht dekodiert werden: nicht genug Speicher.</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be decoded; the file is damaged or uses a variant that is not supported.</source>
+        <translation>Das %1-Bild konnte nicht dekodiert werden; die Datei ist beschädigt oder nutzt eine nicht unterstützte Variante.</translation>
+    </message>
+    <message>
+        <source>The %1 image&apos;s pixels do not match its header.</source>
+        <translation>Die Pixel des %1-Bildes passen nicht zu seinem Header.</translation>
+    </message>
+    <message>
+        <source>The JPEG file is truncated or damaged; it cannot be shown safely.</source>
+        <translation>Die JPEG-Datei ist abgeschnitten oder beschädigt; sie kann nicht sicher angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The image could not be re-encoded for upload (not enough memory?).</source>
+        <translation>Das Bild konnte für das Hochladen nicht neu kodiert werden (nicht genug Speicher?).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to show the image.</source>
+        <translation>Nicht genug Speicher, um das Bild anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -325,6 +425,138 @@
     <message>
         <source>no error code</source>
         <translation>kein Fehlercode</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Attention (transparent below %1)</source>
+        <translation>Aufmerksamkeit (transparent unter %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCommand</name>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1: Die Datei ist größer als %2 MB; sie ist keine gespeicherte Antwort.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 response carries no heat maps; a saved diagnosis-support response is needed.</source>
+        <translation>%1: Eine %2-Antwort enthält keine Heatmaps; benötigt wird eine gespeicherte diagnosis-support-Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: there is no image %2; the response has %n image(s), numbered from 0.</source>
+        <translation>
+            <numerusform>%1: Es gibt kein Bild %2; die Antwort enthält %n Bild, nummeriert ab 0.</numerusform>
+            <numerusform>%1: Es gibt kein Bild %2; die Antwort enthält %n Bilder, nummeriert ab 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 is not valid for clinical use, so its heat maps are withheld: %2 %3 For model QA only, --qa reveals them marked NOT FOR CLINICAL USE.</source>
+        <translation>Bild %1 ist für die klinische Verwendung nicht gültig, daher werden seine Heatmaps zurückgehalten: %2 %3 Nur für die Modell-QA zeigt --qa sie an, markiert mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 has no rank %2; its differential has %n conclusion(s), ranked from 1.</source>
+        <translation>
+            <numerusform>Bild %1 hat keinen Rang %2; seine Differenzialdiagnose enthält %n Ergebnis, gereiht ab 1.</numerusform>
+            <numerusform>Bild %1 hat keinen Rang %2; seine Differenzialdiagnose enthält %n Ergebnisse, gereiht ab 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank %1 of image %2 (%3) has no heat map; the service sends heat maps for its first five conclusions only.</source>
+        <translation>Rang %1 von Bild %2 (%3) hat keine Heatmap; der Dienst sendet Heatmaps nur für seine ersten fünf Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>%1: the heat map of image %2, rank %3: %4</source>
+        <translation>%1: die Heatmap von Bild %2, Rang %3: %4</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
+        <translation>--%1 muss eine Zahl von 0 bis 1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli overlay --image IMG (--heatmap FILE | --response JSON --image-index I --rank K) [--mode blend|attention|contour] [--opacity A] [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png</source>
+        <translation>Aufruf: dermaview-cli overlay --image IMG (--heatmap FILE | --response JSON --image-index I --rank K) [--mode blend|attention|contour] [--opacity A] [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png</translation>
+    </message>
+    <message>
+        <source>The photo.</source>
+        <translation>Das Foto.</translation>
+    </message>
+    <message>
+        <source>A heat-map image file (JPEG or PNG).</source>
+        <translation>Eine Heatmap-Bilddatei (JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>A saved diagnosis-support response.</source>
+        <translation>Eine gespeicherte diagnosis-support-Antwort.</translation>
+    </message>
+    <message>
+        <source>The image in the response, from 0 (as `inspect --json` numbers them).</source>
+        <translation>Das Bild in der Antwort, ab 0 (wie `inspect --json` sie nummeriert).</translation>
+    </message>
+    <message>
+        <source>The conclusion by probability rank, from 1 (as `inspect` ranks them).</source>
+        <translation>Das Ergebnis nach Wahrscheinlichkeitsrang, ab 1 (wie `inspect` sie reiht).</translation>
+    </message>
+    <message>
+        <source>blend (default), attention or contour.</source>
+        <translation>blend (Standard), attention oder contour.</translation>
+    </message>
+    <message>
+        <source>0 to 1; default 0.5 for blend, 0.6 for attention, 1 for contour.</source>
+        <translation>0 bis 1; Standard 0.5 für blend, 0.6 für attention, 1 für contour.</translation>
+    </message>
+    <message>
+        <source>Attention from 0 to 1 below which nothing is drawn (attention, contour); default 0.5.</source>
+        <translation>Aufmerksamkeit von 0 bis 1, unter der nichts gezeichnet wird (attention, contour); Standard 0.5.</translation>
+    </message>
+    <message>
+        <source>viridis (default), cividis or jet, for attention and contour; blend shows the heat map as sent.</source>
+        <translation>viridis (Standard), cividis oder jet, für attention und contour; blend zeigt die Heatmap wie gesendet.</translation>
+    </message>
+    <message>
+        <source>QA mode: overlay heat maps of images the service marked invalid, watermarked NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: Heatmaps von Bildern überlagern, die der Dienst als ungültig markiert hat, mit dem Wasserzeichen NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Unknown colormap &quot;%1&quot;.</source>
+        <translation>Unbekannte Farbskala „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>Unbekannter Modus „%1“.</translation>
+    </message>
+    <message>
+        <source>--image-index and --rank take whole numbers.</source>
+        <translation>--image-index und --rank erwarten ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the heat map (%1 × %2) and the photo (%3 × %4) differ in shape; the heat map is stretched over the whole photo. Check that it belongs to this photo.</source>
+        <translation>Warnung: Heatmap (%1 × %2) und Foto (%3 × %4) haben unterschiedliche Seitenverhältnisse; die Heatmap wird über das ganze Foto gestreckt. Prüfen Sie, ob sie zu diesem Foto gehört.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compose the overlay.</source>
+        <translation>Nicht genug Speicher, um die Überlagerung zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG: %1</source>
+        <translation>Die PNG-Datei kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1175,11 @@ Commands:
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
                                  run a severity assessment
+  overlay --image IMG (--heatmap FILE | --response JSON --image-index I
+          --rank K) [--mode blend|attention|contour] [--opacity A]
+          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
+                                 draw a heat map over a photo (image index
+                                 from 0, rank from 1, as inspect --json)
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -960,6 +1197,11 @@ Befehle:
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
                                  eine Schweregradbewertung durchführen
+  overlay --image IMG (--heatmap FILE | --response JSON --image-index I
+          --rank K) [--mode blend|attention|contour] [--opacity A]
+          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
+                                 eine Heatmap über ein Foto legen (Bild ab 0,
+                                 Rang ab 1, wie inspect --json)
 
 Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
 </translation>

@@ -200,6 +200,47 @@
     </message>
 </context>
 <context>
+    <name>DecodeLimits</name>
+    <message>
+        <source>The image declares no pixels (%1 × %2).</source>
+        <translation>La imagen no declara ningún píxel (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The image declares %1 × %2 pixels (%3 megapixels); at most %4 megapixels can be opened. The file may be damaged or deliberately malformed.</source>
+        <translation>La imagen declara %1 × %2 píxeles (%3 megapíxeles); se pueden abrir como máximo %4 megapíxeles. Puede que el archivo esté dañado o malformado a propósito.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapDecoding</name>
+    <message>
+        <source>The overlay image is a %1 file; only JPEG and PNG are expected.</source>
+        <translation>La imagen superpuesta es un archivo %1; solo se esperan JPEG y PNG.</translation>
+    </message>
+    <message>
+        <source>The overlay carries no image data.</source>
+        <translation>La superposición no contiene datos de imagen.</translation>
+    </message>
+    <message>
+        <source>The overlay&apos;s base64 data is corrupt.</source>
+        <translation>Los datos base64 de la superposición están dañados.</translation>
+    </message>
+    <message>
+        <source>The overlay declares %1 × %2 pixels but contains %3 × %4; it is scaled to the photo all the same.</source>
+        <translation>La superposición declara %1 × %2 píxeles pero contiene %3 × %4; se escala a la foto de todos modos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The overlay declares the colour model &quot;%1&quot; but is stored with %n channel(s).</source>
+        <translation>
+            <numerusform>La superposición declara el modelo de color «%1» pero está almacenada con %n canal.</numerusform>
+            <numerusform>La superposición declara el modelo de color «%1» pero está almacenada con %n canales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overlay declares the type &quot;%1&quot; but is a %2 image.</source>
+        <translation>La superposición declara el tipo «%1» pero es una imagen %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImageInput</name>
     <message>
         <source>%1: the file is larger than %2 MB.</source>
@@ -208,6 +249,65 @@
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; it is not a photo.</source>
+        <translation>El archivo supera los %1 MB; no es una foto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>No image data.</source>
+        <translation>No hay datos de imagen.</translation>
+    </message>
+    <message>
+        <source>The image data is larger than %1 MB.</source>
+        <translation>Los datos de imagen superan los %1 MB.</translation>
+    </message>
+    <message>
+        <source>Unsupported or damaged image: expected a JPEG, PNG, TIFF, BMP or WebP file.</source>
+        <translation>Imagen no admitida o dañada: se esperaba un archivo JPEG, PNG, TIFF, BMP o WebP.</translation>
+    </message>
+    <message>
+        <source>The %1 file is truncated or damaged; it cannot be shown safely.</source>
+        <translation>El archivo %1 está truncado o dañado; no se puede mostrar con seguridad.</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be decoded: not enough memory.</source>
+        <translation>No se pudo decodificar la imagen %1: memoria insuficiente.</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be decoded; the file is damaged or uses a variant that is not supported.</source>
+        <translation>No se pudo decodificar la imagen %1; el archivo está dañado o usa una variante no admitida.</translation>
+    </message>
+    <message>
+        <source>The %1 image&apos;s pixels do not match its header.</source>
+        <translation>Los píxeles de la imagen %1 no coinciden con su cabecera.</translation>
+    </message>
+    <message>
+        <source>The JPEG file is truncated or damaged; it cannot be shown safely.</source>
+        <translation>El archivo JPEG está truncado o dañado; no se puede mostrar con seguridad.</translation>
+    </message>
+    <message>
+        <source>The image could not be re-encoded for upload (not enough memory?).</source>
+        <translation>No se pudo volver a codificar la imagen para el envío (¿memoria insuficiente?).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to show the image.</source>
+        <translation>Memoria insuficiente para mostrar la imagen.</translation>
     </message>
 </context>
 <context>
@@ -325,6 +425,138 @@
     <message>
         <source>no error code</source>
         <translation>sin código de error</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Attention (transparent below %1)</source>
+        <translation>Atención (transparente por debajo de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCommand</name>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1: el archivo supera los %2 MB; no es una respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 response carries no heat maps; a saved diagnosis-support response is needed.</source>
+        <translation>%1: una respuesta %2 no contiene mapas de calor; se necesita una respuesta diagnosis-support guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: there is no image %2; the response has %n image(s), numbered from 0.</source>
+        <translation>
+            <numerusform>%1: no existe la imagen %2; la respuesta tiene %n imagen, numerada desde 0.</numerusform>
+            <numerusform>%1: no existe la imagen %2; la respuesta tiene %n imágenes, numeradas desde 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 is not valid for clinical use, so its heat maps are withheld: %2 %3 For model QA only, --qa reveals them marked NOT FOR CLINICAL USE.</source>
+        <translation>La imagen %1 no es válida para uso clínico, por lo que sus mapas de calor se ocultan: %2 %3 Solo para el control de calidad del modelo, --qa los muestra marcados NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 has no rank %2; its differential has %n conclusion(s), ranked from 1.</source>
+        <translation>
+            <numerusform>La imagen %1 no tiene rango %2; su diagnóstico diferencial tiene %n conclusión, ordenada desde 1.</numerusform>
+            <numerusform>La imagen %1 no tiene rango %2; su diagnóstico diferencial tiene %n conclusiones, ordenadas desde 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank %1 of image %2 (%3) has no heat map; the service sends heat maps for its first five conclusions only.</source>
+        <translation>El rango %1 de la imagen %2 (%3) no tiene mapa de calor; el servicio solo envía mapas de calor para sus cinco primeras conclusiones.</translation>
+    </message>
+    <message>
+        <source>%1: the heat map of image %2, rank %3: %4</source>
+        <translation>%1: el mapa de calor de la imagen %2, rango %3: %4</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
+        <translation>--%1 debe ser un número de 0 a 1, no «%2».</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli overlay --image IMG (--heatmap FILE | --response JSON --image-index I --rank K) [--mode blend|attention|contour] [--opacity A] [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png</source>
+        <translation>Uso: dermaview-cli overlay --image IMG (--heatmap FILE | --response JSON --image-index I --rank K) [--mode blend|attention|contour] [--opacity A] [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png</translation>
+    </message>
+    <message>
+        <source>The photo.</source>
+        <translation>La foto.</translation>
+    </message>
+    <message>
+        <source>A heat-map image file (JPEG or PNG).</source>
+        <translation>Un archivo de imagen de mapa de calor (JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>A saved diagnosis-support response.</source>
+        <translation>Una respuesta diagnosis-support guardada.</translation>
+    </message>
+    <message>
+        <source>The image in the response, from 0 (as `inspect --json` numbers them).</source>
+        <translation>La imagen de la respuesta, desde 0 (como las numera `inspect --json`).</translation>
+    </message>
+    <message>
+        <source>The conclusion by probability rank, from 1 (as `inspect` ranks them).</source>
+        <translation>La conclusión por rango de probabilidad, desde 1 (como las ordena `inspect`).</translation>
+    </message>
+    <message>
+        <source>blend (default), attention or contour.</source>
+        <translation>blend (por defecto), attention o contour.</translation>
+    </message>
+    <message>
+        <source>0 to 1; default 0.5 for blend, 0.6 for attention, 1 for contour.</source>
+        <translation>0 a 1; por defecto 0.5 para blend, 0.6 para attention, 1 para contour.</translation>
+    </message>
+    <message>
+        <source>Attention from 0 to 1 below which nothing is drawn (attention, contour); default 0.5.</source>
+        <translation>Atención de 0 a 1 por debajo de la cual no se dibuja nada (attention, contour); por defecto 0.5.</translation>
+    </message>
+    <message>
+        <source>viridis (default), cividis or jet, for attention and contour; blend shows the heat map as sent.</source>
+        <translation>viridis (por defecto), cividis o jet, para attention y contour; blend muestra el mapa de calor tal como se envió.</translation>
+    </message>
+    <message>
+        <source>QA mode: overlay heat maps of images the service marked invalid, watermarked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: superponer mapas de calor de imágenes que el servicio marcó como no válidas, con la marca de agua NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>El PNG que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Unknown colormap &quot;%1&quot;.</source>
+        <translation>Mapa de colores «%1» desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>Modo «%1» desconocido.</translation>
+    </message>
+    <message>
+        <source>--image-index and --rank take whole numbers.</source>
+        <translation>--image-index y --rank admiten números enteros.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the heat map (%1 × %2) and the photo (%3 × %4) differ in shape; the heat map is stretched over the whole photo. Check that it belongs to this photo.</source>
+        <translation>Aviso: el mapa de calor (%1 × %2) y la foto (%3 × %4) tienen proporciones distintas; el mapa se estira sobre toda la foto. Compruebe que corresponde a esta foto.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compose the overlay.</source>
+        <translation>Memoria insuficiente para componer la superposición.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG: %1</source>
+        <translation>No se puede codificar el PNG: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>Se escribió %1 (%2 × %3 píxeles).</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1175,11 @@ Commands:
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
                                  run a severity assessment
+  overlay --image IMG (--heatmap FILE | --response JSON --image-index I
+          --rank K) [--mode blend|attention|contour] [--opacity A]
+          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
+                                 draw a heat map over a photo (image index
+                                 from 0, rank from 1, as inspect --json)
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -960,6 +1197,12 @@ Preliminary — AI decision support, not a diagnosis.
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
                                  realizar una evaluación de gravedad
+  overlay --image IMG (--heatmap FILE | --response JSON --image-index I
+          --rank K) [--mode blend|attention|contour] [--opacity A]
+          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
+                                 superponer un mapa de calor sobre una foto
+                                 (imagen desde 0, rango desde 1, como
+                                 inspect --json)
 
 Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
 </translation>

@@ -200,6 +200,47 @@
     </message>
 </context>
 <context>
+    <name>DecodeLimits</name>
+    <message>
+        <source>The image declares no pixels (%1 × %2).</source>
+        <translation>L&apos;image ne déclare aucun pixel (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The image declares %1 × %2 pixels (%3 megapixels); at most %4 megapixels can be opened. The file may be damaged or deliberately malformed.</source>
+        <translation>L&apos;image déclare %1 × %2 pixels (%3 mégapixels)&#xa0;; au plus %4 mégapixels peuvent être ouverts. Le fichier est peut-être endommagé ou délibérément malformé.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapDecoding</name>
+    <message>
+        <source>The overlay image is a %1 file; only JPEG and PNG are expected.</source>
+        <translation>L&apos;image superposée est un fichier %1&#xa0;; seuls JPEG et PNG sont attendus.</translation>
+    </message>
+    <message>
+        <source>The overlay carries no image data.</source>
+        <translation>La superposition ne contient aucune donnée d&apos;image.</translation>
+    </message>
+    <message>
+        <source>The overlay&apos;s base64 data is corrupt.</source>
+        <translation>Les données base64 de la superposition sont corrompues.</translation>
+    </message>
+    <message>
+        <source>The overlay declares %1 × %2 pixels but contains %3 × %4; it is scaled to the photo all the same.</source>
+        <translation>La superposition déclare %1 × %2 pixels mais en contient %3 × %4&#xa0;; elle est tout de même mise à l&apos;échelle de la photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The overlay declares the colour model &quot;%1&quot; but is stored with %n channel(s).</source>
+        <translation>
+            <numerusform>La superposition déclare le modèle de couleur «&#xa0;%1&#xa0;» mais est enregistrée avec %n canal.</numerusform>
+            <numerusform>La superposition déclare le modèle de couleur «&#xa0;%1&#xa0;» mais est enregistrée avec %n canaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overlay declares the type &quot;%1&quot; but is a %2 image.</source>
+        <translation>La superposition déclare le type «&#xa0;%1&#xa0;» mais est une image %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImageInput</name>
     <message>
         <source>%1: the file is larger than %2 MB.</source>
@@ -208,6 +249,65 @@
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; it is not a photo.</source>
+        <translation>Le fichier dépasse %1 Mo&#xa0;; ce n&apos;est pas une photo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>No image data.</source>
+        <translation>Aucune donnée d&apos;image.</translation>
+    </message>
+    <message>
+        <source>The image data is larger than %1 MB.</source>
+        <translation>Les données d&apos;image dépassent %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Unsupported or damaged image: expected a JPEG, PNG, TIFF, BMP or WebP file.</source>
+        <translation>Image non prise en charge ou endommagée&#xa0;: un fichier JPEG, PNG, TIFF, BMP ou WebP est attendu.</translation>
+    </message>
+    <message>
+        <source>The %1 file is truncated or damaged; it cannot be shown safely.</source>
+        <translation>Le fichier %1 est tronqué ou endommagé&#xa0;; il ne peut pas être affiché de façon sûre.</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be decoded: not enough memory.</source>
+        <translation>L&apos;image %1 n&apos;a pas pu être décodée&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be decoded; the file is damaged or uses a variant that is not supported.</source>
+        <translation>L&apos;image %1 n&apos;a pas pu être décodée&#xa0;; le fichier est endommagé ou utilise une variante non prise en charge.</translation>
+    </message>
+    <message>
+        <source>The %1 image&apos;s pixels do not match its header.</source>
+        <translation>Les pixels de l&apos;image %1 ne correspondent pas à son en-tête.</translation>
+    </message>
+    <message>
+        <source>The JPEG file is truncated or damaged; it cannot be shown safely.</source>
+        <translation>Le fichier JPEG est tronqué ou endommagé&#xa0;; il ne peut pas être affiché de façon sûre.</translation>
+    </message>
+    <message>
+        <source>The image could not be re-encoded for upload (not enough memory?).</source>
+        <translation>L&apos;image n&apos;a pas pu être réencodée pour l&apos;envoi (mémoire insuffisante&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to show the image.</source>
+        <translation>Mémoire insuffisante pour afficher l&apos;image.</translation>
     </message>
 </context>
 <context>
@@ -325,6 +425,138 @@
     <message>
         <source>no error code</source>
         <translation>aucun code d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Attention (transparent below %1)</source>
+        <translation>Attention (transparent sous %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCommand</name>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 response carries no heat maps; a saved diagnosis-support response is needed.</source>
+        <translation>%1&#xa0;: une réponse %2 ne contient pas de cartes de chaleur&#xa0;; une réponse diagnosis-support enregistrée est nécessaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: there is no image %2; the response has %n image(s), numbered from 0.</source>
+        <translation>
+            <numerusform>%1&#xa0;: il n&apos;y a pas d&apos;image %2&#xa0;; la réponse contient %n image, numérotée à partir de 0.</numerusform>
+            <numerusform>%1&#xa0;: il n&apos;y a pas d&apos;image %2&#xa0;; la réponse contient %n images, numérotées à partir de 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 is not valid for clinical use, so its heat maps are withheld: %2 %3 For model QA only, --qa reveals them marked NOT FOR CLINICAL USE.</source>
+        <translation>L&apos;image %1 n&apos;est pas valide pour un usage clinique, ses cartes de chaleur sont donc masquées&#xa0;: %2 %3 Pour la QA du modèle uniquement, --qa les affiche, marquées NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 has no rank %2; its differential has %n conclusion(s), ranked from 1.</source>
+        <translation>
+            <numerusform>L&apos;image %1 n&apos;a pas de rang %2&#xa0;; son différentiel contient %n conclusion, classée à partir de 1.</numerusform>
+            <numerusform>L&apos;image %1 n&apos;a pas de rang %2&#xa0;; son différentiel contient %n conclusions, classées à partir de 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank %1 of image %2 (%3) has no heat map; the service sends heat maps for its first five conclusions only.</source>
+        <translation>Le rang %1 de l&apos;image %2 (%3) n&apos;a pas de carte de chaleur&#xa0;; le service n&apos;en envoie que pour ses cinq premières conclusions.</translation>
+    </message>
+    <message>
+        <source>%1: the heat map of image %2, rank %3: %4</source>
+        <translation>%1&#xa0;: la carte de chaleur de l&apos;image %2, rang %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
+        <translation>--%1 doit être un nombre de 0 à 1, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli overlay --image IMG (--heatmap FILE | --response JSON --image-index I --rank K) [--mode blend|attention|contour] [--opacity A] [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png</source>
+        <translation>Utilisation&#xa0;: dermaview-cli overlay --image IMG (--heatmap FILE | --response JSON --image-index I --rank K) [--mode blend|attention|contour] [--opacity A] [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png</translation>
+    </message>
+    <message>
+        <source>The photo.</source>
+        <translation>La photo.</translation>
+    </message>
+    <message>
+        <source>A heat-map image file (JPEG or PNG).</source>
+        <translation>Un fichier image de carte de chaleur (JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>A saved diagnosis-support response.</source>
+        <translation>Une réponse diagnosis-support enregistrée.</translation>
+    </message>
+    <message>
+        <source>The image in the response, from 0 (as `inspect --json` numbers them).</source>
+        <translation>L&apos;image dans la réponse, à partir de 0 (comme les numérote `inspect --json`).</translation>
+    </message>
+    <message>
+        <source>The conclusion by probability rank, from 1 (as `inspect` ranks them).</source>
+        <translation>La conclusion par rang de probabilité, à partir de 1 (comme les classe `inspect`).</translation>
+    </message>
+    <message>
+        <source>blend (default), attention or contour.</source>
+        <translation>blend (par défaut), attention ou contour.</translation>
+    </message>
+    <message>
+        <source>0 to 1; default 0.5 for blend, 0.6 for attention, 1 for contour.</source>
+        <translation>0 à 1&#xa0;; par défaut 0.5 pour blend, 0.6 pour attention, 1 pour contour.</translation>
+    </message>
+    <message>
+        <source>Attention from 0 to 1 below which nothing is drawn (attention, contour); default 0.5.</source>
+        <translation>Attention de 0 à 1 en dessous de laquelle rien n&apos;est dessiné (attention, contour)&#xa0;; par défaut 0.5.</translation>
+    </message>
+    <message>
+        <source>viridis (default), cividis or jet, for attention and contour; blend shows the heat map as sent.</source>
+        <translation>viridis (par défaut), cividis ou jet, pour attention et contour&#xa0;; blend affiche la carte de chaleur telle qu&apos;envoyée.</translation>
+    </message>
+    <message>
+        <source>QA mode: overlay heat maps of images the service marked invalid, watermarked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: superposer les cartes de chaleur d&apos;images que le service a marquées non valides, avec le filigrane NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>Le PNG à écrire.</translation>
+    </message>
+    <message>
+        <source>Unknown colormap &quot;%1&quot;.</source>
+        <translation>Palette «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>Mode «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>--image-index and --rank take whole numbers.</source>
+        <translation>--image-index et --rank prennent des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the heat map (%1 × %2) and the photo (%3 × %4) differ in shape; the heat map is stretched over the whole photo. Check that it belongs to this photo.</source>
+        <translation>Avertissement&#xa0;: la carte de chaleur (%1 × %2) et la photo (%3 × %4) n&apos;ont pas les mêmes proportions&#xa0;; la carte est étirée sur toute la photo. Vérifiez qu&apos;elle correspond bien à cette photo.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compose the overlay.</source>
+        <translation>Mémoire insuffisante pour composer la superposition.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG: %1</source>
+        <translation>Impossible d&apos;encoder le PNG&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 écrit (%2 × %3 pixels).</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1175,11 @@ Commands:
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
                                  run a severity assessment
+  overlay --image IMG (--heatmap FILE | --response JSON --image-index I
+          --rank K) [--mode blend|attention|contour] [--opacity A]
+          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
+                                 draw a heat map over a photo (image index
+                                 from 0, rank from 1, as inspect --json)
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -960,6 +1197,12 @@ Commandes&#xa0;:
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
                                  lancer une évaluation de la sévérité
+  overlay --image IMG (--heatmap FILE | --response JSON --image-index I
+          --rank K) [--mode blend|attention|contour] [--opacity A]
+          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
+                                 superposer une carte de chaleur sur une photo
+                                 (image numérotée à partir de 0, rang à partir
+                                 de 1, comme inspect --json)
 
 Préliminaire — aide à la décision par IA, pas un diagnostic.
 </translation>

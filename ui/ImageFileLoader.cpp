@@ -1,7 +1,8 @@
 #include "ImageFileLoader.h"
 
+#include "imaging/ImageLoader.h"
+
 #include <QCoreApplication>
-#include <QImageReader>
 
 namespace dv::ui {
 
@@ -9,14 +10,15 @@ LoadedImage loadImageFile(const QString &path)
 {
     LoadedImage result;
     result.path = path;
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    reader.setAllocationLimit(imageAllocationLimitMB);
-    if (!reader.read(&result.image)) {
-        result.image = QImage();
+    const auto prepared = imaging::ImageLoader::prepareFile(path);
+    if (imaging::isError(prepared)) {
         result.error = QCoreApplication::translate("dv::ui::ImageFileLoader", "Cannot open %1: %2")
-                           .arg(path, reader.errorString());
+                           .arg(path, imaging::errorMessage(prepared));
+        return result;
     }
+    const auto &image = std::get<imaging::PreparedImage>(prepared);
+    result.image = image.displayed;
+    result.uploadBytes = image.uploadBytes;
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
 #include <QString>
 
@@ -9,16 +10,15 @@ namespace dv::ui {
 struct LoadedImage
 {
     QString path;
-    QImage image;
+    QImage image;           ///< upright; exactly the pixels `uploadBytes` decode to
+    QByteArray uploadBytes; ///< what the API client sends: metadata stripped (imaging library)
     QString error;
 };
 
-/// Decodes a photo file. Pure and thread-safe: called from a worker thread, never the GUI's.
-/// EXIF orientation is applied once, by QImageReader.
+/// Decodes a photo file with the imaging library (dv::imaging::ImageLoader): EXIF orientation
+/// applied once, metadata stripped from the upload bytes, size limits checked from the header
+/// (up to DecodeLimits::maxPixels), truncated files refused. Pure and thread-safe: called from
+/// a worker thread, never the GUI's.
 LoadedImage loadImageFile(const QString &path);
-
-/// Decoded-pixel budget: ~100 MP at 4 bytes per pixel. Qt's default (256 MB) refuses a
-/// 50 MP photo; anything larger than this is treated as a decompression bomb.
-constexpr int imageAllocationLimitMB = 512;
 
 } // namespace dv::ui

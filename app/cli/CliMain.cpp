@@ -3,6 +3,7 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/InspectCommand.h"
+#include "cli/OverlayCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SeverityCommand.h"
 #include "common/Localization.h"
@@ -53,6 +54,11 @@ QString usage()
                    "  severity manual|local|global --request FILE [--image IMAGE]\n"
                    "          [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]\n"
                    "                                 run a severity assessment\n"
+                   "  overlay --image IMG (--heatmap FILE | --response JSON --image-index I\n"
+                   "          --rank K) [--mode blend|attention|contour] [--opacity A]\n"
+                   "          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png\n"
+                   "                                 draw a heat map over a photo (image index\n"
+                   "                                 from 0, rank from 1, as inspect --json)\n"
                    "\n"
                    "Preliminary — AI decision support, not a diagnosis.\n");
 }
@@ -92,6 +98,8 @@ int runCli(const QStringList &argv)
         return ReportCommand::run(arguments, out, err);
     if (command == QLatin1String("severity"))
         return SeverityCommand::run(arguments, out, err);
+    if (command == QLatin1String("overlay"))
+        return OverlayCommand::run(arguments, out, err);
     err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << usage();
     return UsageError;

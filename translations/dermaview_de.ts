@@ -1379,10 +1379,6 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <source>%1 is larger than %2 MB and cannot be sent.</source>
         <translation>%1 ist größer als %2 MB und kann nicht gesendet werden.</translation>
     </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>dv::ui::CaseSession</name>
@@ -1616,13 +1612,6 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>Contribution to the global severity score: %1</source>
         <translation>Beitrag zum globalen Schweregrad-Score: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dv::ui::ImageView</name>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1864,38 @@ Enable QA mode?</source>
 
 QA-Modus aktivieren?</translation>
     </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>%1 — not valid</source>
+        <translation>%1 — nicht gültig</translation>
+    </message>
+    <message>
+        <source>A reopened response has no photo to draw its heat maps on.</source>
+        <translation>Eine wieder geöffnete Antwort hat kein Foto, auf dem ihre Heatmaps gezeichnet werden könnten.</translation>
+    </message>
+    <message>
+        <source>%1: the response carries no heat map.</source>
+        <translation>%1: die Antwort enthält keine Heatmap.</translation>
+    </message>
+    <message>
+        <source>%1: the heat map cannot be shown: %2</source>
+        <translation>%1: die Heatmap kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Heat map: %1</source>
+        <translation>Heatmap: %1</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>
@@ -1913,6 +1934,68 @@ QA-Modus aktivieren?</translation>
     <message>
         <source>Valid (isValid):</source>
         <translation>Gültig (isValid):</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::OverlayViewer</name>
+    <message>
+        <source>Photo without overlay</source>
+        <translation>Foto ohne Überlagerung</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>Über&amp;lagerung</translation>
+    </message>
+    <message>
+        <source>Show the heat map of the selected conclusion (O)</source>
+        <translation>Die Heatmap der ausgewählten Schlussfolgerung anzeigen (O)</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Überblendung</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>Overlay mode</source>
+        <translation>Überlagerungsmodus</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>The photo alone beside the overlay, zoom and pan in step (S)</source>
+        <translation>Das Foto allein neben der Überlagerung, Zoom und Verschieben synchron (S)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::PhotoCanvas</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, 0 to fit, 1 for actual size, drag or arrow keys to pan.</source>
+        <translation>Mausrad oder +/− zum Zoomen, 0 zum Einpassen, 1 für Originalgröße, Ziehen oder Pfeiltasten zum Verschieben.</translation>
     </message>
 </context>
 <context>

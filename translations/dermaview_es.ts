@@ -1380,10 +1380,6 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
         <source>%1 is larger than %2 MB and cannot be sent.</source>
         <translation>%1 ocupa más de %2 MB y no se puede enviar.</translation>
     </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>dv::ui::CaseSession</name>
@@ -1617,13 +1613,6 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     <message>
         <source>Contribution to the global severity score: %1</source>
         <translation>Contribución a la puntuación global de gravedad: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dv::ui::ImageView</name>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1865,38 @@ Enable QA mode?</source>
 
 ¿Activar el modo QA?</translation>
     </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>%1 — not valid</source>
+        <translation>%1 — no válida</translation>
+    </message>
+    <message>
+        <source>A reopened response has no photo to draw its heat maps on.</source>
+        <translation>Una respuesta reabierta no tiene foto sobre la que dibujar sus mapas de calor.</translation>
+    </message>
+    <message>
+        <source>%1: the response carries no heat map.</source>
+        <translation>%1: la respuesta no incluye mapa de calor.</translation>
+    </message>
+    <message>
+        <source>%1: the heat map cannot be shown: %2</source>
+        <translation>%1: no se puede mostrar el mapa de calor: %2</translation>
+    </message>
+    <message>
+        <source>Heat map: %1</source>
+        <translation>Mapa de calor: %1</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>
@@ -1914,6 +1935,68 @@ Enable QA mode?</source>
     <message>
         <source>Valid (isValid):</source>
         <translation>Válida (isValid):</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::OverlayViewer</name>
+    <message>
+        <source>Photo without overlay</source>
+        <translation>Foto sin superposición</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Superposición</translation>
+    </message>
+    <message>
+        <source>Show the heat map of the selected conclusion (O)</source>
+        <translation>Mostrar el mapa de calor de la conclusión seleccionada (O)</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <source>Overlay mode</source>
+        <translation>Modo de superposición</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Mapa de color</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>The photo alone beside the overlay, zoom and pan in step (S)</source>
+        <translation>La foto sola junto a la superposición, con zoom y desplazamiento sincronizados (S)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::PhotoCanvas</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, 0 to fit, 1 for actual size, drag or arrow keys to pan.</source>
+        <translation>Rueda o +/− para ampliar, 0 para ajustar, 1 para tamaño real, arrastrar o flechas para desplazar.</translation>
     </message>
 </context>
 <context>

@@ -1380,10 +1380,6 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
         <source>%1 is larger than %2 MB and cannot be sent.</source>
         <translation>%1 dépasse %2&#xa0;Mo et ne peut pas être envoyé.</translation>
     </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>dv::ui::CaseSession</name>
@@ -1617,13 +1613,6 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     <message>
         <source>Contribution to the global severity score: %1</source>
         <translation>Contribution au score global de sévérité&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dv::ui::ImageView</name>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1865,38 @@ Enable QA mode?</source>
 
 Activer le mode QA&#xa0;?</translation>
     </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Combiné</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>%1 — not valid</source>
+        <translation>%1 — non valide</translation>
+    </message>
+    <message>
+        <source>A reopened response has no photo to draw its heat maps on.</source>
+        <translation>Une réponse rouverte n&apos;a pas de photo sur laquelle dessiner ses cartes de chaleur.</translation>
+    </message>
+    <message>
+        <source>%1: the response carries no heat map.</source>
+        <translation>%1&#xa0;: la réponse ne contient pas de carte de chaleur.</translation>
+    </message>
+    <message>
+        <source>%1: the heat map cannot be shown: %2</source>
+        <translation>%1&#xa0;: la carte de chaleur ne peut pas être affichée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Heat map: %1</source>
+        <translation>Carte de chaleur&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>
@@ -1914,6 +1935,68 @@ Activer le mode QA&#xa0;?</translation>
     <message>
         <source>Valid (isValid):</source>
         <translation>Valide (isValid)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::OverlayViewer</name>
+    <message>
+        <source>Photo without overlay</source>
+        <translation>Photo sans superposition</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Superposition</translation>
+    </message>
+    <message>
+        <source>Show the heat map of the selected conclusion (O)</source>
+        <translation>Afficher la carte de chaleur de la conclusion sélectionnée (O)</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Fondu</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Contour</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Overlay mode</source>
+        <translation>Mode de superposition</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Palette de couleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>Cô&amp;te à côte</translation>
+    </message>
+    <message>
+        <source>The photo alone beside the overlay, zoom and pan in step (S)</source>
+        <translation>La photo seule à côté de la superposition, zoom et déplacement synchronisés (S)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::PhotoCanvas</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, 0 to fit, 1 for actual size, drag or arrow keys to pan.</source>
+        <translation>Molette ou +/− pour zoomer, 0 pour ajuster, 1 pour la taille réelle, glisser ou flèches pour déplacer.</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 #include "MainWindow.h"
 
-#include "ImageView.h"
 #include "case/CasePanel.h"
 #include "case/CasePhotoLoader.h"
 #include "common/Localization.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ServerConnection.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "imaging/HeatMapDecoding.h"
 #include "model/SavedResponse.h"
+#include "result/ImageReviewPanel.h"
+#include "result/ResultPanel.h"
 #include "review/Review.h"
+#include "viewer/OverlayViewer.h"
+#include "viewer/PhotoCanvas.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -32,6 +36,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -89,7 +94,7 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
     setAcceptDrops(true);
 
     m_casePanel = new CasePanel(m_case, this);
-    m_view = new ImageView(this);
+    m_view = new OverlayViewer(this);
     m_view->setMessage(tr("Add skin photos with File ▸ Add photos… (Ctrl+O), or drop them here."));
 
     m_errorBar = new QFrame(this);
@@ -115,9 +120,25 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
     centreLayout->addWidget(m_errorBar);
     centreLayout->addWidget(m_view, 1);
 
+    m_resultPanel = new ResultPanel(this);
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setAccessibleName(tr("Result"));
+    m_resultTabs->setMinimumWidth(380);
+    m_resultTabs->hide(); // until there is a result
+    connect(m_resultPanel, &ResultPanel::reanalyseValidOnly, this, [this] {
+        if (m_backend.client())
+            m_case.reanalyseValidOnly(*m_backend.client());
+    });
+    connect(m_resultTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        // Image tabs follow the combined one, in the response's image order.
+        if (tab > 0 && !m_case.resultIsReopened())
+            m_casePanel->selectPhoto(tab - 1);
+    });
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_casePanel);
     splitter->addWidget(centre);
+    splitter->addWidget(m_resultTabs);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -153,6 +174,7 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
     connect(&m_case, &CaseSession::analysisFailed, this,
             [this](const QString &message) { showError(message, true); });
     connect(&m_case, &CaseSession::resultChanged, this, &MainWindow::updateActions);
+    connect(&m_case, &CaseSession::resultChanged, this, &MainWindow::showResult);
     connect(&m_case, &CaseSession::photosChanged, this, &MainWindow::updateActions);
     connect(&m_backend, &Backend::serverChanged, this, &MainWindow::updateServerLabels);
     connect(&m_backend, &Backend::deviceLabelChanged, this, &MainWindow::updateServerLabels);
@@ -421,18 +443,119 @@ void MainWindow::showCurrentPhoto()
 {
     const qsizetype index = m_casePanel->currentPhoto();
     if (index < 0) {
-        m_view->setImage(QImage());
+        m_view->setPhoto(QImage());
         if (m_case.photos().isEmpty())
             m_view->setMessage(
                 tr("Add skin photos with File ▸ Add photos… (Ctrl+O), or drop them here."));
         return;
     }
     const CasePhoto &photo = m_case.photos().at(index);
-    m_view->setImage(photo.image);
+    m_view->setPhoto(photo.image);
+    showTopHeatMap(index);
     statusBar()->showMessage(tr("%1 — %2 × %3 pixels")
                                  .arg(photo.label())
                                  .arg(photo.image.width())
                                  .arg(photo.image.height()));
+}
+
+void MainWindow::showResult()
+{
+    const auto &review = m_case.review();
+    const QSignalBlocker blocker(m_resultTabs);
+    while (m_resultTabs->count() > 1)
+        delete m_resultTabs->widget(1);
+    if (!review) {
+        m_resultPanel->clear();
+        m_resultTabs->hide();
+        m_view->clearHeatMap();
+        return;
+    }
+    if (m_resultTabs->count() == 0)
+        m_resultTabs->addTab(m_resultPanel, tr("Combined"));
+    m_resultPanel->setReview(*review);
+    const bool sites = review->kind == model::ResponseKind::SeverityAssessment;
+    for (qsizetype i = 0; i < review->images.size(); ++i) {
+        auto *panel = new ImageReviewPanel(m_resultTabs);
+        panel->setImage(*review, i);
+        connect(panel, &ImageReviewPanel::conclusionSelected, this, &MainWindow::showHeatMap);
+        const review::ImageReview &image = review->images.at(i);
+        const QString label =
+            sites && !image.bodySite.isEmpty() ? image.bodySite : tr("Image %1").arg(i + 1);
+        m_resultTabs->addTab(panel, image.gate.valid ? label : tr("%1 — not valid").arg(label));
+    }
+    m_resultTabs->show();
+    showTopHeatMap(m_casePanel->currentPhoto());
+}
+
+void MainWindow::showTopHeatMap(qsizetype imageIndex)
+{
+    const auto &review = m_case.review();
+    if (!review || m_case.resultIsReopened() || imageIndex < 0 ||
+        imageIndex >= review->images.size()) {
+        m_view->clearHeatMap(review && m_case.resultIsReopened()
+                                 ? tr("A reopened response has no photo to draw its heat maps on.")
+                                 : QString());
+        return;
+    }
+    const review::ImageReview &image = review->images.at(imageIndex);
+    if (!image.gate.shown || image.differential.ranked.isEmpty()) {
+        m_view->clearHeatMap(image.gate.shown ? QString() : image.retakePrompt);
+        return;
+    }
+    showHeatMap(imageIndex, image.differential.ranked.first().sourceIndex);
+}
+
+void MainWindow::showHeatMap(qsizetype imageIndex, qsizetype sourceIndex)
+{
+    const auto &review = m_case.review();
+    const auto &diagnosis = m_case.diagnosis();
+    if (!review || !diagnosis || m_case.resultIsReopened() || imageIndex < 0 ||
+        imageIndex >= review->images.size() || imageIndex >= diagnosis->images.size())
+        return;
+    const review::ImageReview &image = review->images.at(imageIndex);
+    // The review decides: an invalid image's heat maps are not drawn outside QA mode.
+    if (!image.gate.shown)
+        return;
+    const auto &conclusions = diagnosis->images.at(imageIndex).conclusions;
+    if (sourceIndex < 0 || sourceIndex >= conclusions.size())
+        return;
+    if (m_casePanel->currentPhoto() != imageIndex) {
+        m_casePanel->selectPhoto(imageIndex); // shows the photo, then comes back here
+        if (m_casePanel->currentPhoto() != imageIndex)
+            return;
+    }
+    const model::Conclusion &conclusion = conclusions.at(sourceIndex);
+    const model::Coding *coding = conclusion.primaryCoding();
+    const QString name =
+        coding ? QStringLiteral("%1 %2").arg(coding->code, coding->display) : conclusion.text;
+    if (!conclusion.heatMap || !conclusion.heatMap->hasData()) {
+        m_view->clearHeatMap(tr("%1: the response carries no heat map.").arg(name));
+        return;
+    }
+    const QString watermark = image.gate.qaRevealed() ? review::Reviewer::qaWatermark() : QString();
+    const int request = ++m_heatMapRequest;
+    const model::Attachment attachment = *conclusion.heatMap;
+    auto *watcher = new QFutureWatcher<imaging::ImagingResult<imaging::DecodedAttachment>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, request, name, watermark, imageIndex] {
+                watcher->deleteLater();
+                if (request != m_heatMapRequest || m_casePanel->currentPhoto() != imageIndex)
+                    return; // another conclusion or photo was chosen meanwhile
+                const auto decoded = watcher->result();
+                if (imaging::isError(decoded)) {
+                    m_view->clearHeatMap(tr("%1: the heat map cannot be shown: %2")
+                                             .arg(name, imaging::errorMessage(decoded)));
+                    return;
+                }
+                const auto &heatMap = std::get<imaging::DecodedAttachment>(decoded);
+                QString caption = tr("Heat map: %1").arg(name);
+                for (const QString &warning : heatMap.warnings)
+                    caption += QStringLiteral("\n⚠ ") + warning;
+                m_view->setHeatMap(heatMap.pixels, caption, watermark);
+            });
+    watcher->setFuture(QtConcurrent::run([attachment] {
+        return imaging::HeatMapDecoding::decode(attachment, imaging::AttachmentPixels::Colour);
+    }));
 }
 
 void MainWindow::chooseResponseFile()

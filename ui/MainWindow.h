@@ -15,11 +15,13 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QFrame;
+class QTabWidget;
 
 namespace dv::ui {
 
 class CasePanel;
-class ImageView;
+class OverlayViewer;
+class ResultPanel;
 class ServerConnection;
 
 /// The review workstation: the case's photos on the left, the selected photo in the middle,
@@ -38,7 +40,9 @@ public:
     void openImages(const QStringList &paths);
     /// Number of decodes still running (for tests and the status bar).
     int pendingLoads() const { return m_pendingLoads; }
-    ImageView *imageView() const { return m_view; }
+    OverlayViewer *viewer() const { return m_view; }
+    ResultPanel *resultPanel() const { return m_resultPanel; }
+    QTabWidget *resultTabs() const { return m_resultTabs; }
     QListWidget *photoList() const;
     /// Files that could not be opened.
     QStringList failedPaths() const;
@@ -81,6 +85,11 @@ private:
     void showError(const QString &message, bool offerRetry);
     void clearError();
     void showCurrentPhoto();
+    void showResult();
+    /// Draws the heat map of conclusion `sourceIndex` of image `imageIndex` (decoded off the
+    /// GUI thread), if that image's clinical content may be shown.
+    void showHeatMap(qsizetype imageIndex, qsizetype sourceIndex);
+    void showTopHeatMap(qsizetype imageIndex);
     void updateServerLabels();
     void updateActions();
     void setLanguage(const QString &language);
@@ -92,7 +101,10 @@ private:
     std::unique_ptr<ServerConnection> m_connection;
     CaseSession m_case;
     CasePanel *m_casePanel = nullptr;
-    ImageView *m_view = nullptr;
+    OverlayViewer *m_view = nullptr;
+    QTabWidget *m_resultTabs = nullptr;
+    ResultPanel *m_resultPanel = nullptr;
+    int m_heatMapRequest = 0; ///< the latest decode; older ones are dropped
     QFrame *m_errorBar = nullptr;
     QLabel *m_errorText = nullptr;
     QPushButton *m_retry = nullptr;

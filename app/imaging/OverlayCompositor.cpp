@@ -64,6 +64,8 @@ namespace {
 /// Grey and BGRA inputs are accepted as BGR; any other type gives an empty Mat.
 cv::Mat asBgr(const cv::Mat &image)
 {
+    if (image.empty()) // an empty Mat is CV_8UC1 to OpenCV, and cvtColor throws on it
+        return cv::Mat();
     if (image.type() == CV_8UC3)
         return image;
     cv::Mat bgr;

@@ -100,6 +100,7 @@ private slots:
     void goldenImages();
     void legendDrawsPaletteAndThreshold();
     void recomposesOnlyTheBlend();
+    void emptyInputsLeaveItNotReady();
 };
 
 void TestOverlayCompositor::matQImageRoundTrip_data()
@@ -464,6 +465,16 @@ void TestOverlayCompositor::recomposesOnlyTheBlend()
     OverlayCompositor empty;
     QVERIFY(empty.compose(style).empty());
     QVERIFY(empty.composeImage(style).isNull());
+}
+
+void TestOverlayCompositor::emptyInputsLeaveItNotReady()
+{
+    // The window clears its photo this way; OpenCV's cvtColor throws on an empty Mat.
+    dv::imaging::OverlayCompositor compositor;
+    compositor.setPhoto(cv::Mat());
+    compositor.setHeatMap(cv::Mat());
+    QVERIFY(!compositor.isReady());
+    QVERIFY(compositor.composeImage(dv::imaging::OverlayStyle()).isNull());
 }
 
 QTEST_MAIN(TestOverlayCompositor)

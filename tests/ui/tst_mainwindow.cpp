@@ -1,6 +1,7 @@
-#include "ImageView.h"
 #include "MainWindow.h"
 #include "case/CasePanel.h"
+#include "viewer/OverlayViewer.h"
+#include "viewer/PhotoCanvas.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -15,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using dv::ui::ImageView;
 using dv::ui::MainWindow;
 
 class TestMainWindow : public QObject
@@ -65,11 +65,11 @@ void TestMainWindow::opensAndShowsPhotos()
     QTRY_COMPARE(loaded.size(), 2);
     QCOMPARE(window.pendingLoads(), 0);
     QCOMPARE(window.photoList()->count(), 2);
-    QVERIFY(!window.imageView()->image().isNull());
-    const QSize shown = window.imageView()->image().size();
+    QVERIFY(!window.viewer()->canvas()->photo().isNull());
+    const QSize shown = window.viewer()->canvas()->photo().size();
     QVERIFY(shown == QSize(641, 479) || shown == QSize(300, 200));
     // Never upscaled, aspect ratio kept.
-    const QRect drawn = window.imageView()->imageRect();
+    const QRectF drawn = window.viewer()->canvas()->photoRect();
     QVERIFY(drawn.width() <= shown.width() && drawn.height() <= shown.height());
     QVERIFY(qAbs(double(drawn.width()) / drawn.height() - double(shown.width()) / shown.height()) <
             0.02);
@@ -97,7 +97,7 @@ void TestMainWindow::corruptFileKeepsWhatIsOpen()
     QVERIFY(!(failed->flags() & Qt::ItemIsSelectable));
     QVERIFY(failed->text().contains(QLatin1String("corrupt.jpg")));
     QVERIFY(failed->toolTip().contains(QLatin1String("corrupt.jpg")));
-    QCOMPARE(window.imageView()->image().size(), QSize(64, 48));
+    QCOMPARE(window.viewer()->canvas()->photo().size(), QSize(64, 48));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("corrupt.jpg")));
 }
 
@@ -130,7 +130,7 @@ void TestMainWindow::exifOrientationApplied()
     QSignalSpy loaded(&window, &MainWindow::imageLoaded);
     window.openImages({path});
     QTRY_COMPARE(loaded.size(), 1);
-    QCOMPARE(window.imageView()->image().size(), QSize(20, 60));
+    QCOMPARE(window.viewer()->canvas()->photo().size(), QSize(20, 60));
 }
 
 void TestMainWindow::startsOnTheSandboxWithItsBadge()

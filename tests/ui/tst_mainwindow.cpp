@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 #include "case/CasePanel.h"
+#include "result/DifferentialBars.h"
+#include "result/DifferentialSection.h"
+#include "result/ImageReviewPanel.h"
+#include "result/ResultPanel.h"
 #include "viewer/OverlayViewer.h"
 #include "viewer/PhotoCanvas.h"
 
@@ -10,9 +14,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QListWidgetItem>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +31,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void opensAndShowsPhotos();
     void corruptFileKeepsWhatIsOpen();
     void exifOrientationApplied();
@@ -33,6 +41,7 @@ private slots:
     void analysesAndSavesTheRawResponse();
     void refusesAFileWithoutClinicalResult();
     void qaModeIsOffByDefaultAndRemembered();
+    void wholeReviewFlow();
 
 private:
     QString writeImage(const QString &name, const QSize &size, const QColor &color);
@@ -43,6 +52,11 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear(); // each test starts as a first run, whatever an earlier run left
 }
 
 QString TestMainWindow::writeImage(const QString &name, const QSize &size, const QColor &color)
@@ -227,6 +241,90 @@ void TestMainWindow::qaModeIsOffByDefaultAndRemembered()
     QVERIFY(next.caseSession().qaMode());
     next.setQaMode(false, false);
     QVERIFY(!MainWindow().caseSession().qaMode());
+}
+
+void TestMainWindow::wholeReviewFlow()
+{
+    // Photos → analyse → an invalid photo withholds its outputs and the combined result →
+    // re-analyse the valid one → top 5 in order → heat map drawn, toggled, switched →
+    // QA mode reveals the invalid photo's outputs, watermarked.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::imageLoaded);
+    window.openImages({QStringLiteral(DV_SHARED_IMAGES "/acne.jpg"),
+                       QStringLiteral(DV_SHARED_IMAGES "/invalid.png")});
+    QTRY_COMPARE(loaded.size(), 2);
+    auto *panel = window.findChild<dv::ui::CasePanel *>();
+    panel->analyseAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseSession().review().has_value(), 60000);
+
+    QVERIFY(window.resultTabs()->isVisible());
+    QCOMPARE(window.resultTabs()->count(), 3); // combined + two images
+    QVERIFY(!window.resultPanel()->differentialSection());
+    QVERIFY(window.resultPanel()->reanalyseButton());
+    auto *invalid = qobject_cast<dv::ui::ImageReviewPanel *>(window.resultTabs()->widget(2));
+    QVERIFY(invalid);
+    QVERIFY(!invalid->differentialSection()); // withheld: not rendered at all
+    QVERIFY(!invalid->indicatorGauges());
+    panel->selectPhoto(1);
+    QVERIFY(!window.viewer()->hasHeatMap()); // no overlay on an invalid photo
+
+    window.resultPanel()->reanalyseButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseSession().review().has_value() &&
+                                 window.caseSession().review()->aggregate.shown,
+                             60000);
+    QCOMPARE(window.caseSession().photos().size(), 1);
+    QCOMPARE(window.resultTabs()->count(), 2);
+    dv::ui::DifferentialSection *top = window.resultPanel()->differentialSection();
+    QVERIFY(top);
+    const int rows = top->topBars()->rowCount();
+    QCOMPARE(rows, 5);
+    for (int row = 1; row < rows; ++row)
+        QVERIFY(top->topBars()->conclusionAt(row - 1).probability >=
+                top->topBars()->conclusionAt(row).probability);
+
+    // The valid photo's top conclusion is drawn; the overlay key hides and shows it.
+    QTRY_VERIFY(window.viewer()->overlayVisible());
+    QVERIFY(!window.viewer()->canvas()->composed().isNull());
+    QVERIFY(window.viewer()->caption().contains("Heat map"));
+    window.viewer()->setOverlayVisible(false);
+    QVERIFY(window.viewer()->canvas()->composed().isNull());
+    window.viewer()->setOverlayVisible(true);
+    QVERIFY(!window.viewer()->canvas()->composed().isNull());
+    // Another conclusion of the image: its own heat map.
+    auto *image = qobject_cast<dv::ui::ImageReviewPanel *>(window.resultTabs()->widget(1));
+    QVERIFY(image && image->differentialSection());
+    const auto second = image->differentialSection()->topBars()->conclusionAt(1);
+    const QString before = window.viewer()->caption();
+    emit image->conclusionSelected(0, second.sourceIndex);
+    QTRY_VERIFY(window.viewer()->caption() != before);
+    QVERIFY(window.viewer()->caption().contains(second.code));
+
+    // QA mode: the invalid photo's outputs appear, watermarked.
+    window.openImages({QStringLiteral(DV_SHARED_IMAGES "/invalid.png")});
+    QTRY_COMPARE(window.caseSession().photos().size(), 2);
+    panel->analyseAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.caseSession().review().has_value(), 60000);
+    window.setQaMode(true, false);
+    invalid = qobject_cast<dv::ui::ImageReviewPanel *>(window.resultTabs()->widget(2));
+    QVERIFY(invalid && invalid->differentialSection());
+    QVERIFY(window.resultPanel()->differentialSection());
+    panel->selectPhoto(1);
+    // The sandbox sends no heat maps for an invalid image: the viewer says so rather than
+    // drawing anything. (A revealed heat map is watermarked: OverlayViewer test below.)
+    QTRY_VERIFY(window.viewer()->caption().contains("no heat map"));
+    QVERIFY(!window.viewer()->hasHeatMap());
+    window.setQaMode(false, false);
+    QVERIFY(!window.resultPanel()->differentialSection());
+
+    // What the viewer does with a QA-revealed heat map.
+    window.viewer()->setHeatMap(cv::Mat(8, 8, CV_8UC3, cv::Scalar(255, 0, 0)),
+                                QStringLiteral("revealed"), dv::review::Reviewer::qaWatermark());
+    QCOMPARE(window.viewer()->canvas()->watermark(), dv::review::Reviewer::qaWatermark());
+    window.viewer()->setOverlayVisible(false);
+    QVERIFY(window.viewer()->canvas()->watermark().isEmpty());
+    window.viewer()->setOverlayVisible(true);
 }
 
 QTEST_MAIN(TestMainWindow)

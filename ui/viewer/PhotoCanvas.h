@@ -32,6 +32,7 @@ public:
 
     const QImage &photo() const { return m_photo; }
     const QImage &composed() const { return m_composed; }
+    const QString &watermark() const { return m_watermark; }
     /// Screen pixels per photo pixel.
     double zoom() const;
     bool fitsWindow() const { return m_fit; }

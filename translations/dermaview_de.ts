@@ -1896,6 +1896,46 @@ QA-Modus aktivieren?</translation>
         <source>Heat map: %1</source>
         <translation>Heatmap: %1</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Show or hide the heat map</source>
+        <translation>Heatmap ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Side by side: the photo alone beside the overlay</source>
+        <translation>Nebeneinander: das Foto allein neben der Überlagerung</translation>
+    </message>
+    <message>
+        <source>Wheel, + / −</source>
+        <translation>Mausrad, + / −</translation>
+    </message>
+    <message>
+        <source>Zoom the photo</source>
+        <translation>Foto zoomen</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Foto in das Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Actual size (one photo pixel per screen pixel)</source>
+        <translation>Originalgröße (ein Fotopixel pro Bildschirmpixel)</translation>
+    </message>
+    <message>
+        <source>Drag, arrow keys</source>
+        <translation>Ziehen, Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Pan the zoomed photo</source>
+        <translation>Das gezoomte Foto verschieben</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>

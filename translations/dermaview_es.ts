@@ -1897,6 +1897,46 @@ Enable QA mode?</source>
         <source>Heat map: %1</source>
         <translation>Mapa de calor: %1</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Show or hide the heat map</source>
+        <translation>Mostrar u ocultar el mapa de calor</translation>
+    </message>
+    <message>
+        <source>Side by side: the photo alone beside the overlay</source>
+        <translation>Lado a lado: la foto sola junto a la superposición</translation>
+    </message>
+    <message>
+        <source>Wheel, + / −</source>
+        <translation>Rueda, + / −</translation>
+    </message>
+    <message>
+        <source>Zoom the photo</source>
+        <translation>Ampliar o reducir la foto</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Ajustar la foto a la ventana</translation>
+    </message>
+    <message>
+        <source>Actual size (one photo pixel per screen pixel)</source>
+        <translation>Tamaño real (un píxel de la foto por píxel de pantalla)</translation>
+    </message>
+    <message>
+        <source>Drag, arrow keys</source>
+        <translation>Arrastrar, flechas</translation>
+    </message>
+    <message>
+        <source>Pan the zoomed photo</source>
+        <translation>Desplazar la foto ampliada</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>

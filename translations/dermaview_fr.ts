@@ -1897,6 +1897,46 @@ Activer le mode QA&#xa0;?</translation>
         <source>Heat map: %1</source>
         <translation>Carte de chaleur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Show or hide the heat map</source>
+        <translation>Afficher ou masquer la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Side by side: the photo alone beside the overlay</source>
+        <translation>Côte à côte&#xa0;: la photo seule à côté de la superposition</translation>
+    </message>
+    <message>
+        <source>Wheel, + / −</source>
+        <translation>Molette, + / −</translation>
+    </message>
+    <message>
+        <source>Zoom the photo</source>
+        <translation>Zoomer sur la photo</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window</source>
+        <translation>Ajuster la photo à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Actual size (one photo pixel per screen pixel)</source>
+        <translation>Taille réelle (un pixel de la photo par pixel d&apos;écran)</translation>
+    </message>
+    <message>
+        <source>Drag, arrow keys</source>
+        <translation>Glisser, flèches</translation>
+    </message>
+    <message>
+        <source>Pan the zoomed photo</source>
+        <translation>Déplacer la photo agrandie</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>

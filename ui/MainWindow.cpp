@@ -299,6 +299,8 @@ void MainWindow::createMenus()
         addLanguage(code, Localization::nativeName(code));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Dermaview"), this, &MainWindow::showAbout);
 }
 
@@ -659,6 +661,35 @@ void MainWindow::setLanguage(const QString &language)
     QSettings().setValue(Localization::settingsKey(), language);
     QMessageBox::information(this, tr("Language"),
                              tr("The language will change the next time Dermaview starts."));
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the menus, so the list cannot drift from what the keys do.
+    QStringList rows;
+    const auto addRow = [&rows](const QString &keys, QString what) {
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.remove(QLatin1Char('&')).toHtmlEscaped());
+    };
+    for (QAction *menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                addRow(action->shortcut().toString(QKeySequence::NativeText), action->text());
+        }
+    }
+    addRow(QStringLiteral("O"), tr("Show or hide the heat map"));
+    addRow(QStringLiteral("S"), tr("Side by side: the photo alone beside the overlay"));
+    addRow(tr("Wheel, + / −"), tr("Zoom the photo"));
+    addRow(QStringLiteral("0"), tr("Fit the photo to the window"));
+    addRow(QStringLiteral("1"), tr("Actual size (one photo pixel per screen pixel)"));
+    addRow(tr("Drag, arrow keys"), tr("Pan the zoomed photo"));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows.join(QString())));
+    box.exec();
 }
 
 void MainWindow::showAbout()

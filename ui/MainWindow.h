@@ -94,6 +94,7 @@ private:
     void updateActions();
     void setLanguage(const QString &language);
     void showAbout();
+    void showShortcuts();
     std::optional<QString> askForSecret(credentials::SecretKind kind, const QString &reason);
 
     Backend m_backend;

@@ -1936,6 +1936,14 @@ QA-Modus aktivieren?</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Raw &amp;JSON of the response (QA)…</source>
+        <translation>Roh-&amp;JSON der Antwort (QA)…</translation>
+    </message>
+    <message>
+        <source>Raw response — NOT FOR CLINICAL USE</source>
+        <translation>Rohantwort — NICHT FÜR DEN KLINISCHEN GEBRAUCH</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>

@@ -1937,6 +1937,14 @@ Enable QA mode?</source>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Raw &amp;JSON of the response (QA)…</source>
+        <translation>&amp;JSON original de la respuesta (QA)…</translation>
+    </message>
+    <message>
+        <source>Raw response — NOT FOR CLINICAL USE</source>
+        <translation>Respuesta original — NO APTO PARA USO CLÍNICO</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>

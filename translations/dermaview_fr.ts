@@ -1937,6 +1937,14 @@ Activer le mode QA&#xa0;?</translation>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Raw &amp;JSON of the response (QA)…</source>
+        <translation>&amp;JSON brut de la réponse (QA)…</translation>
+    </message>
+    <message>
+        <source>Raw response — NOT FOR CLINICAL USE</source>
+        <translation>Réponse brute — NE PAS UTILISER EN CLINIQUE</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>

@@ -19,18 +19,23 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -253,6 +258,9 @@ void MainWindow::createActions()
     m_connectionAction = new QAction(tr("Server &connection…"), this);
     m_connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    m_rawJson = new QAction(tr("Raw &JSON of the response (QA)…"), this);
+    m_rawJson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_rawJson, &QAction::triggered, this, &MainWindow::showRawResponse);
     m_qaMode = new QAction(tr("&QA mode (not for clinical use)"), this);
     m_qaMode->setCheckable(true);
     connect(m_qaMode, &QAction::triggered, this, [this](bool checked) { setQaMode(checked); });
@@ -282,6 +290,7 @@ void MainWindow::createMenus()
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_connectionAction);
     settingsMenu->addAction(m_qaMode);
+    settingsMenu->addAction(m_rawJson);
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
     const QString current = QSettings().value(Localization::settingsKey()).toString();
@@ -328,6 +337,9 @@ void MainWindow::updateServerLabels()
 
 void MainWindow::updateActions()
 {
+    // The raw response holds withheld content: QA mode only.
+    m_rawJson->setVisible(m_case.qaMode());
+    m_rawJson->setEnabled(m_case.qaMode() && !m_case.rawResponse().isEmpty());
     m_saveResponse->setEnabled(!m_case.rawResponse().isEmpty());
     m_addPhotos->setEnabled(m_case.photos().size() < CaseSession::maxPhotos);
     m_paste->setEnabled(m_case.photos().size() < CaseSession::maxPhotos);
@@ -633,6 +645,7 @@ void MainWindow::setQaMode(bool enabled, bool confirm)
     }
     m_qaMode->setChecked(enabled);
     m_qaBadge->setVisible(enabled);
+    updateActions();
     QSettings().setValue(kQaModeKey, enabled);
     m_case.setQaMode(enabled);
 }
@@ -661,6 +674,38 @@ void MainWindow::setLanguage(const QString &language)
     QSettings().setValue(Localization::settingsKey(), language);
     QMessageBox::information(this, tr("Language"),
                              tr("The language will change the next time Dermaview starts."));
+}
+
+void MainWindow::showRawResponse()
+{
+    if (!m_case.qaMode() || m_case.rawResponse().isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Raw response — NOT FOR CLINICAL USE"));
+    auto *banner = new QLabel(review::Reviewer::qaWatermark(), &dialog);
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #ff8a80; color: black; "
+                                         "font-weight: bold; padding: 4px; }"));
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Indented for reading; heat-map base64 is cut short so the view stays responsive.
+    QString pretty = QString::fromUtf8(
+        QJsonDocument::fromJson(m_case.rawResponse()).toJson(QJsonDocument::Indented));
+    if (pretty.isEmpty())
+        pretty = QString::fromUtf8(m_case.rawResponse());
+    static const QRegularExpression longBase64(
+        QStringLiteral("\"([A-Za-z0-9+/=]{200})[A-Za-z0-9+/=]+\""));
+    pretty.replace(longBase64, QStringLiteral("\"\\1…\""));
+    text->setPlainText(pretty);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(banner);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog.resize(900, 700);
+    dialog.exec();
 }
 
 void MainWindow::showShortcuts()

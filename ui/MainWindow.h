@@ -95,6 +95,7 @@ private:
     void setLanguage(const QString &language);
     void showAbout();
     void showShortcuts();
+    void showRawResponse();
     std::optional<QString> askForSecret(credentials::SecretKind kind, const QString &reason);
 
     Backend m_backend;
@@ -119,6 +120,7 @@ private:
     QAction *m_paste = nullptr;
     QAction *m_qaMode = nullptr;
     QAction *m_connectionAction = nullptr;
+    QAction *m_rawJson = nullptr;
     int m_pendingLoads = 0;
     /// Photos being decoded, in the order they were asked for.
     QVector<std::shared_ptr<std::optional<LoadedCasePhoto>>> m_loadQueue;

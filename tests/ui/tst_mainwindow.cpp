@@ -306,7 +306,14 @@ void TestMainWindow::wholeReviewFlow()
     QTRY_COMPARE(window.caseSession().photos().size(), 2);
     panel->analyseAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.caseSession().review().has_value(), 60000);
+    const auto actions = window.findChildren<QAction *>();
+    const auto rawJson = std::find_if(actions.cbegin(), actions.cend(), [](QAction *action) {
+        return action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_J);
+    });
+    QVERIFY(rawJson != actions.cend());
+    QVERIFY(!(*rawJson)->isVisible()); // the raw answer holds withheld content
     window.setQaMode(true, false);
+    QVERIFY((*rawJson)->isVisible() && (*rawJson)->isEnabled());
     invalid = qobject_cast<dv::ui::ImageReviewPanel *>(window.resultTabs()->widget(2));
     QVERIFY(invalid && invalid->differentialSection());
     QVERIFY(window.resultPanel()->differentialSection());

@@ -4,8 +4,8 @@
 // its stored dimensions, its EXIF orientation (JPEG) and whether the container proves it was
 // cut short. Decoders are only ever handed bytes that passed this check, so a hostile file
 // cannot reach OpenCV's other codecs (JPEG 2000, OpenEXR, ...) or allocate from a lie.
-// The format probes follow the sandbox's ImageHeader (app/sandbox/analysis); this library
-// does not link the sandbox, and adds EXIF orientation and BMP completeness.
+// Shared with the sandbox's analysis (dermaview_imageheader, QtCore only), so the server and
+// the app accept and refuse the same files.
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "sandbox/analysis/ImageDecoding.h"
 
-#include "sandbox/analysis/ImageHeader.h"
+#include "imaging/ImageHeader.h"
 
 #include <QByteArray>
 #include <algorithm>
@@ -56,14 +56,15 @@ std::variant<cv::Mat, AnalysisError> decodeUploadedImage(const QByteArray &encod
         return error(QStringLiteral("No image data."));
     if (encoded.size() > std::numeric_limits<int>::max())
         return error(QStringLiteral("The image file is too large."));
-    const auto header = detail::readImageHeader(encoded);
+    const auto header = imaging::readImageHeader(encoded);
     if (!header)
         return error(QStringLiteral(
             "Unsupported or damaged image: expected a JPEG, PNG, WebP, BMP or TIFF file."));
     if (const QString problem = sizeProblem(header->width, header->height); !problem.isEmpty())
         return error(problem);
     if (!header->complete)
-        return error(QStringLiteral("The %1 file is truncated or damaged.").arg(header->format));
+        return error(QStringLiteral("The %1 file is truncated or damaged.")
+                         .arg(imaging::formatName(header->format)));
 
     cv::Mat source;
     try {
@@ -72,13 +73,14 @@ std::variant<cv::Mat, AnalysisError> decodeUploadedImage(const QByteArray &encod
         source = cv::imdecode(raw, cv::IMREAD_COLOR); // applies EXIF orientation
     } catch (const cv::Exception &e) {
         return error(QStringLiteral("The %1 image could not be decoded: %2")
-                         .arg(header->format, QString::fromStdString(e.msg)));
+                         .arg(imaging::formatName(header->format), QString::fromStdString(e.msg)));
     } catch (const std::bad_alloc &) {
         return error(QStringLiteral("The %1 image could not be decoded: out of memory.")
-                         .arg(header->format));
+                         .arg(imaging::formatName(header->format)));
     }
     if (source.empty())
-        return error(QStringLiteral("The %1 image could not be decoded.").arg(header->format));
+        return error(QStringLiteral("The %1 image could not be decoded.")
+                         .arg(imaging::formatName(header->format)));
     if (const QString problem = sizeProblem(source.cols, source.rows); !problem.isEmpty())
         return error(problem);
     return source;

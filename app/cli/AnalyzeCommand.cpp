@@ -53,16 +53,8 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const auto outcome = waitFor<model::DiagnosisReport>(
         [&](auto *context, auto done) { connection.client().diagnose(images, context, done); });
-    if (!outcome.ok()) {
-        err << outcome.error().message() << '\n';
-        return exitCodeFor(outcome.error());
-    }
-    if (parser.isSet(outOption) && !saveFile(parser.value(outOption), outcome.rawBody(), err))
-        return InvalidInput;
-    review::ReviewOptions options;
-    options.qaMode = parser.isSet(qaOption);
-    printReview(review::Reviewer::review(outcome.value(), options), parser.isSet(jsonOption), out);
-    return Reviewed;
+    return finishWithReview(outcome, parser.value(outOption), parser.isSet(jsonOption),
+                            parser.isSet(qaOption), out, err);
 }
 
 } // namespace dv::cli

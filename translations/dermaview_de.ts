@@ -1379,6 +1379,10 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <source>%1 is larger than %2 MB and cannot be sent.</source>
         <translation>%1 ist größer als %2 MB und kann nicht gesendet werden.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::CaseSession</name>
@@ -1558,13 +1562,6 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>Show all %1 conclusions…</source>
         <translation>Alle %1 Diagnosen anzeigen…</translation>
-    </message>
-</context>
-<context>
-    <name>dv::ui::ImageFileLoader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1940,10 @@ QA-Modus aktivieren?</translation>
     <message>
         <source>Raw response — NOT FOR CLINICAL USE</source>
         <translation>Rohantwort — NICHT FÜR DEN KLINISCHEN GEBRAUCH</translation>
+    </message>
+    <message>
+        <source>Preview — loading the full resolution…</source>
+        <translation>Vorschau — volle Auflösung wird geladen…</translation>
     </message>
 </context>
 <context>

@@ -1380,6 +1380,10 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
         <source>%1 is larger than %2 MB and cannot be sent.</source>
         <translation>%1 ocupa más de %2 MB y no se puede enviar.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::CaseSession</name>
@@ -1559,13 +1563,6 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     <message>
         <source>Show all %1 conclusions…</source>
         <translation>Mostrar los %1 diagnósticos…</translation>
-    </message>
-</context>
-<context>
-    <name>dv::ui::ImageFileLoader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1941,10 @@ Enable QA mode?</source>
     <message>
         <source>Raw response — NOT FOR CLINICAL USE</source>
         <translation>Respuesta original — NO APTO PARA USO CLÍNICO</translation>
+    </message>
+    <message>
+        <source>Preview — loading the full resolution…</source>
+        <translation>Vista previa — cargando la resolución completa…</translation>
     </message>
 </context>
 <context>

@@ -1380,6 +1380,10 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
         <source>%1 is larger than %2 MB and cannot be sent.</source>
         <translation>%1 dépasse %2&#xa0;Mo et ne peut pas être envoyé.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::CaseSession</name>
@@ -1559,13 +1563,6 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     <message>
         <source>Show all %1 conclusions…</source>
         <translation>Afficher les %1 diagnostics…</translation>
-    </message>
-</context>
-<context>
-    <name>dv::ui::ImageFileLoader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1941,10 @@ Activer le mode QA&#xa0;?</translation>
     <message>
         <source>Raw response — NOT FOR CLINICAL USE</source>
         <translation>Réponse brute — NE PAS UTILISER EN CLINIQUE</translation>
+    </message>
+    <message>
+        <source>Preview — loading the full resolution…</source>
+        <translation>Aperçu — chargement de la pleine résolution…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/ServerConnection.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "imaging/AsyncImageLoader.h"
 #include "imaging/HeatMapDecoding.h"
 #include "model/SavedResponse.h"
 #include "result/ImageReviewPanel.h"
@@ -357,23 +358,42 @@ void MainWindow::chooseImages()
 
 void MainWindow::openImages(const QStringList &paths)
 {
-    // Decoded in parallel, added in the order given: the order of a case's photos is the
-    // order the clinician chose.
+    // Decoded in parallel off the GUI thread, added in the order given: the order of a
+    // case's photos is the order the clinician chose. A large JPEG shows a DCT-scaled preview
+    // first when nothing else is on screen.
     for (const QString &path : paths) {
         ++m_pendingLoads;
         auto slot = std::make_shared<std::optional<LoadedCasePhoto>>();
         m_loadQueue.append(slot);
-        auto *watcher = new QFutureWatcher<LoadedCasePhoto>(this);
-        connect(watcher, &QFutureWatcher<LoadedCasePhoto>::finished, this, [this, watcher, slot] {
-            *slot = watcher->result();
-            watcher->deleteLater();
+        auto *loader = new imaging::AsyncImageLoader(this);
+        const auto settle = [this, loader, slot](LoadedCasePhoto loaded) {
+            *slot = std::move(loaded);
+            loader->deleteLater();
             while (!m_loadQueue.isEmpty() && m_loadQueue.first()->has_value()) {
-                const LoadedCasePhoto loaded = std::move(m_loadQueue.takeFirst()->value());
+                const LoadedCasePhoto next = std::move(m_loadQueue.takeFirst()->value());
                 --m_pendingLoads;
-                addLoaded(loaded);
+                addLoaded(next);
             }
-        });
-        watcher->setFuture(QtConcurrent::run(loadCasePhoto, path));
+        };
+        connect(loader, &imaging::AsyncImageLoader::previewReady, this,
+                [this](const QImage &preview) {
+                    if (m_case.photos().isEmpty() && m_view->canvas()->photo().isNull()) {
+                        m_view->setPhoto(preview);
+                        m_view->clearHeatMap(tr("Preview — loading the full resolution…"));
+                    }
+                });
+        connect(loader, &imaging::AsyncImageLoader::loaded, this,
+                [path, settle](const imaging::PreparedImage &image) {
+                    settle(casePhotoFrom(path, image));
+                });
+        connect(loader, &imaging::AsyncImageLoader::failed, this,
+                [path, settle](const QString &message) {
+                    LoadedCasePhoto failed;
+                    failed.photo.path = path;
+                    failed.error = cannotOpen(path, message);
+                    settle(failed);
+                });
+        loader->load(path);
     }
     if (m_case.photos().isEmpty())
         m_view->setMessage(tr("Loading…"));
@@ -384,8 +404,10 @@ void MainWindow::addLoaded(const LoadedCasePhoto &loaded)
     if (!loaded.error.isEmpty()) {
         m_casePanel->addFailure(loaded.photo.path, loaded.error);
         statusBar()->showMessage(loaded.error);
-        if (m_case.photos().isEmpty())
+        if (m_case.photos().isEmpty()) {
+            m_view->setPhoto(QImage()); // drop a preview of the photo that failed
             m_view->setMessage(loaded.error);
+        }
         emit imageLoaded(loaded.photo.path, false);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "case/CasePhoto.h"
+#include "imaging/ImageLoader.h"
 
 #include <QString>
 
@@ -13,13 +14,17 @@ struct LoadedCasePhoto
     QString error; ///< empty on success
 };
 
-/// Reads and decodes a photo for the case. Pure and thread-safe: runs on a worker thread.
-/// A photo whose upload bytes exceed maxUploadBytes is refused.
-LoadedCasePhoto loadCasePhoto(const QString &path);
-
 /// The largest upload the case accepts per photo: a 40 MB photo in base64 still fits the
 /// sandbox's 64 MB request limit on its own (three of them together would not; the server
 /// refuses that request and the window shows its answer).
 constexpr qint64 maxUploadBytes = 40LL * 1024 * 1024;
+
+/// A case photo from the imaging library's prepared image: the bytes to upload (metadata
+/// stripped, upright) and the pixels they decode to, so the heat map lands on the skin the
+/// clinician sees. Refuses uploads above maxUploadBytes.
+LoadedCasePhoto casePhotoFrom(const QString &path, const imaging::PreparedImage &prepared);
+
+/// The message for a photo that could not be opened.
+QString cannotOpen(const QString &path, const QString &reason);
 
 } // namespace dv::ui

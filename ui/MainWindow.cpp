@@ -383,8 +383,14 @@ void MainWindow::openImages(const QStringList &paths)
                     }
                 });
         connect(loader, &imaging::AsyncImageLoader::loaded, this,
-                [path, settle](const imaging::PreparedImage &image) {
-                    settle(casePhotoFrom(path, image));
+                [this, path, settle](const imaging::PreparedImage &image) {
+                    // Display copies and thumbnail are scaled on a worker too.
+                    auto *watcher = new QFutureWatcher<LoadedCasePhoto>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, settle] {
+                        watcher->deleteLater();
+                        settle(watcher->result());
+                    });
+                    watcher->setFuture(QtConcurrent::run(casePhotoFrom, path, image));
                 });
         connect(loader, &imaging::AsyncImageLoader::failed, this,
                 [path, settle](const QString &message) {
@@ -448,6 +454,7 @@ void MainWindow::paste()
     buffer.open(QIODevice::WriteOnly);
     photo.image.save(&buffer, "PNG");
     photo.contentType = QStringLiteral("image/png");
+    photo.makeDisplayCopies();
     if (!m_case.addPhoto(photo))
         statusBar()->showMessage(tr("A case holds at most three photos. Remove one first."));
 }
@@ -486,7 +493,7 @@ void MainWindow::showCurrentPhoto()
         return;
     }
     const CasePhoto &photo = m_case.photos().at(index);
-    m_view->setPhoto(photo.image);
+    m_view->setPhoto(photo.image, photo.screen, photo.screenBgr);
     showTopHeatMap(index);
     statusBar()->showMessage(tr("%1 — %2 × %3 pixels")
                                  .arg(photo.label())

@@ -4,6 +4,7 @@
 //    /proc/self/clear_refs, with freed heap returned by malloc_trim first) against the base64 size
 //    of the photos: target <= 1.5x;
 //  - the client's own work (body building + parsing) as a fraction of the end-to-end time.
+#include "BenchPhotos.h"
 #include "api/ApiClient.h"
 #include "model/DiagnosisReport.h"
 
@@ -41,28 +42,6 @@ void resetPeak()
         file.write("5"); // resets VmHWM to the current RSS
 }
 
-/// A 12 MP photo with real texture (noise), so that it is the size of a camera JPEG.
-QByteArray photo(const char *name, quint32 seed)
-{
-    QImage image = QImage(QStringLiteral(DV_SHARED_IMAGES "/") + QLatin1String(name))
-                       .scaled(4000, 3000, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                       .convertToFormat(QImage::Format_RGB32);
-    QRandomGenerator random(seed);
-    for (int y = 0; y < image.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            const int n = int(random.bounded(17)) - 8;
-            line[x] = qRgb(qBound(0, qRed(line[x]) + n, 255), qBound(0, qGreen(line[x]) + n, 255),
-                           qBound(0, qBlue(line[x]) + n, 255));
-        }
-    }
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 92);
-    return jpeg;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,7 +60,7 @@ int main(int argc, char *argv[])
     const char *names[] = {"eczema.jpg", "psoriasis_03.jpg", "nevus.jpg"};
     for (quint32 i = 0; i < 3; ++i) {
         dv::api::ImageUpload image;
-        image.bytes = photo(names[i], i + 1);
+        image.bytes = cameraLikeJpeg(names[i], i + 1);
         base64Bytes += (image.bytes.size() + 2) / 3 * 4;
         images.append(image);
     }

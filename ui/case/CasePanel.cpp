@@ -16,7 +16,7 @@ namespace dv::ui {
 
 namespace {
 
-constexpr int kThumbnailSide = 96;
+constexpr int kThumbnailSide = CasePhoto::kThumbnailSide;
 constexpr int kPhotoRole = Qt::UserRole;
 
 QToolButton *toolButtonFor(QAction *action, QWidget *parent)
@@ -160,8 +160,7 @@ void CasePanel::rebuild()
     for (qsizetype i = 0; i < photos.size(); ++i) {
         const CasePhoto &photo = photos.at(i);
         // Colour is clinical information: the selected thumbnail must not be tinted.
-        const QPixmap pixmap = QPixmap::fromImage(photo.image.scaled(
-            kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        const QPixmap pixmap = QPixmap::fromImage(photo.thumbnail);
         QIcon icon(pixmap);
         icon.addPixmap(pixmap, QIcon::Selected);
         QString text = tr("%1. %2").arg(i + 1).arg(photo.label());

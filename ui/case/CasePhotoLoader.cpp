@@ -25,6 +25,7 @@ LoadedCasePhoto casePhotoFrom(const QString &path, const imaging::PreparedImage 
     result.photo.uploadBytes = prepared.uploadBytes;
     result.photo.contentType = prepared.uploadMimeType;
     result.photo.image = prepared.displayed;
+    result.photo.makeDisplayCopies();
     return result;
 }
 

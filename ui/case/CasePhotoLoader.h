@@ -21,7 +21,8 @@ constexpr qint64 maxUploadBytes = 40LL * 1024 * 1024;
 
 /// A case photo from the imaging library's prepared image: the bytes to upload (metadata
 /// stripped, upright) and the pixels they decode to, so the heat map lands on the skin the
-/// clinician sees. Refuses uploads above maxUploadBytes.
+/// clinician sees, plus its display copies. Refuses uploads above maxUploadBytes. Slow for a
+/// large photo: runs on a worker thread.
 LoadedCasePhoto casePhotoFrom(const QString &path, const imaging::PreparedImage &prepared);
 
 /// The message for a photo that could not be opened.

@@ -1,5 +1,7 @@
 #include "CaseSession.h"
 
+#include "imaging/MatConversion.h"
+
 #include <QFileInfo>
 
 namespace dv::ui {
@@ -7,6 +9,20 @@ namespace dv::ui {
 QString CasePhoto::label() const
 {
     return title.isEmpty() ? QFileInfo(path).fileName() : title;
+}
+
+void CasePhoto::makeDisplayCopies()
+{
+    // RGB888 (as decoded) would be converted to RGB32 on every paint.
+    if (image.format() != QImage::Format_RGB32)
+        image = image.convertToFormat(QImage::Format_RGB32);
+    screen = std::max(image.width(), image.height()) > kScreenLongSide
+                 ? image.scaled(kScreenLongSide, kScreenLongSide, Qt::KeepAspectRatio,
+                                Qt::SmoothTransformation)
+                 : image;
+    thumbnail = screen.scaled(kThumbnailSide, kThumbnailSide, Qt::KeepAspectRatio,
+                              Qt::SmoothTransformation);
+    screenBgr = imaging::toMat(screen);
 }
 
 CaseSession::CaseSession(QObject *parent) : QObject(parent) {}

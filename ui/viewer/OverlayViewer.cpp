@@ -106,17 +106,22 @@ OverlayViewer::OverlayViewer(QWidget *parent) : QWidget(parent)
     clearHeatMap();
 }
 
-void OverlayViewer::setPhoto(const QImage &photo)
+void OverlayViewer::setPhoto(const QImage &photo, const QImage &screen, const cv::Mat &screenBgr)
 {
+    if (!photo.isNull() && photo.cacheKey() == m_photo.cacheKey())
+        return; // the panel re-announces its selection after every change
     m_photo = photo;
-    m_main->setPhoto(photo);
-    m_original->setPhoto(photo);
     // The compositor works on a display-resolution copy: sliders then cost milliseconds.
-    QImage display = photo;
-    if (std::max(photo.width(), photo.height()) > kComposeLongSide)
-        display = photo.scaled(kComposeLongSide, kComposeLongSide, Qt::KeepAspectRatio,
-                               Qt::SmoothTransformation);
-    m_compositor.setPhoto(imaging::toMat(display));
+    QImage display = screen;
+    if (display.isNull()) {
+        display = photo;
+        if (std::max(photo.width(), photo.height()) > kComposeLongSide)
+            display = photo.scaled(kComposeLongSide, kComposeLongSide, Qt::KeepAspectRatio,
+                                   Qt::SmoothTransformation);
+    }
+    m_main->setPhoto(photo, display);
+    m_original->setPhoto(photo, display);
+    m_compositor.setPhoto(screenBgr.empty() ? imaging::toMat(display) : screenBgr);
     clearHeatMap();
 }
 

@@ -25,8 +25,11 @@ class OverlayViewer : public QWidget
 public:
     explicit OverlayViewer(QWidget *parent = nullptr);
 
-    /// A new photo; any heat map is dropped.
-    void setPhoto(const QImage &photo);
+    /// A new photo; any heat map is dropped. `screen` is the photo at display resolution
+    /// (long side ≤ 2048) and `screenBgr` the same as OpenCV BGR — overlays are composed on
+    /// it; when null they are made here, slowly. The same photo again changes nothing.
+    void setPhoto(const QImage &photo, const QImage &screen = QImage(),
+                  const cv::Mat &screenBgr = cv::Mat());
     void setMessage(const QString &message);
     /// Draws `heatMap` (decoded, JET-coloured, any size: stretched over the whole photo).
     /// `caption` says which conclusion it explains; `watermark` marks QA-revealed content.

@@ -27,9 +27,10 @@ PhotoCanvas::PhotoCanvas(QWidget *parent) : QWidget(parent)
         tr("Wheel or +/− to zoom, 0 to fit, 1 for actual size, drag or arrow keys to pan."));
 }
 
-void PhotoCanvas::setPhoto(const QImage &photo)
+void PhotoCanvas::setPhoto(const QImage &photo, const QImage &screen)
 {
     m_photo = photo;
+    m_screen = screen.isNull() ? photo : screen;
     m_composed = QImage();
     m_fit = true;
     m_centre = QPointF(photo.width() / 2.0, photo.height() / 2.0);
@@ -145,7 +146,17 @@ void PhotoCanvas::paintEvent(QPaintEvent *)
     const QRectF target = photoRect();
     // Smooth when reducing; nearest pixels from 2:1 up, so skin texture is not invented.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, zoom() < 2.0);
-    painter.drawImage(target, m_composed.isNull() ? m_photo : m_composed);
+    if (!m_composed.isNull()) {
+        painter.drawImage(target, m_composed);
+    } else if (target.width() <= m_screen.width()) {
+        painter.drawImage(target, m_screen); // enough pixels, far fewer to scale
+    } else {
+        // Zoomed in: only the visible part of the full-resolution photo is scaled.
+        const QRectF visible = target.intersected(QRectF(rect()));
+        const double z = zoom();
+        const QRectF source((visible.topLeft() - target.topLeft()) / z, visible.size() / z);
+        painter.drawImage(visible, m_photo, source);
+    }
 
     if (!m_watermark.isEmpty()) {
         painter.save();

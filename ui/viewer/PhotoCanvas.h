@@ -20,8 +20,9 @@ class PhotoCanvas : public QWidget
 public:
     explicit PhotoCanvas(QWidget *parent = nullptr);
 
-    /// A new photo: the view returns to "fit".
-    void setPhoto(const QImage &photo);
+    /// A new photo: the view returns to "fit". `screen` is the same photo at a lower
+    /// resolution, drawn while the zoom does not need more pixels (null: the photo itself).
+    void setPhoto(const QImage &photo, const QImage &screen = QImage());
     /// Drawn instead of the photo, stretched over the photo's rectangle (null: the photo).
     void setComposed(const QImage &composed);
     void setMessage(const QString &message);
@@ -64,6 +65,7 @@ private:
     void announce();
 
     QImage m_photo;
+    QImage m_screen;
     QImage m_composed;
     QString m_message;
     QString m_watermark;

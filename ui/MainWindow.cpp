@@ -129,7 +129,7 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
     m_resultPanel = new ResultPanel(this);
     m_resultTabs = new QTabWidget(this);
     m_resultTabs->setAccessibleName(tr("Result"));
-    m_resultTabs->setMinimumWidth(380);
+    m_resultTabs->setMinimumWidth(340);
     m_resultTabs->hide(); // until there is a result
     connect(m_resultPanel, &ResultPanel::reanalyseValidOnly, this, [this] {
         if (m_backend.client())

@@ -261,6 +261,11 @@ void TestMainWindow::wholeReviewFlow()
 
     QVERIFY(window.resultTabs()->isVisible());
     QCOMPARE(window.resultTabs()->count(), 3); // combined + two images
+    // Every panel open, the window still fits a 1280x800 laptop screen.
+    QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 800,
+             qPrintable(QStringLiteral("%1x%2")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(window.minimumSizeHint().height())));
     QVERIFY(!window.resultPanel()->differentialSection());
     QVERIFY(window.resultPanel()->reanalyseButton());
     auto *invalid = qobject_cast<dv::ui::ImageReviewPanel *>(window.resultTabs()->widget(2));

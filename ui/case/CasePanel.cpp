@@ -35,7 +35,7 @@ CasePanel::CasePanel(CaseSession &session, QWidget *parent) : QWidget(parent), m
     m_list->setIconSize(QSize(kThumbnailSide, kThumbnailSide));
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Photos of this case"));
-    m_list->setMinimumWidth(220);
+    m_list->setMinimumWidth(190);
 
     m_remove = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove"), this);
     m_remove->setShortcut(QKeySequence::Delete);

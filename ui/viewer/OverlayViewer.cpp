@@ -26,7 +26,7 @@ QSlider *percentSlider(int value, const QString &name, QWidget *parent)
     slider->setRange(0, 100);
     slider->setValue(value);
     slider->setAccessibleName(name);
-    slider->setMinimumWidth(80);
+    slider->setMinimumWidth(56);
     return slider;
 }
 

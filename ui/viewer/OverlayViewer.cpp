@@ -11,6 +11,7 @@
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dv::ui {
@@ -96,6 +97,17 @@ OverlayViewer::OverlayViewer(QWidget *parent) : QWidget(parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &OverlayViewer::restyle);
     connect(m_palette, &QComboBox::currentIndexChanged, this, &OverlayViewer::recompose);
     connect(m_sideBySide, &QCheckBox::toggled, this, &OverlayViewer::setSideBySide);
+    // Remembered a moment after the person changes a control, not on every recomposition or
+    // slider step: a settings write is a file write on the GUI thread.
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, &OverlayViewer::saveSettings);
+    for (QSlider *slider : {m_opacity, m_threshold})
+        connect(slider, &QSlider::valueChanged, &m_saveTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_mode, m_palette})
+        connect(box, &QComboBox::currentIndexChanged, &m_saveTimer, qOverload<>(&QTimer::start));
+    for (QCheckBox *box : {m_overlay, m_sideBySide})
+        connect(box, &QCheckBox::toggled, &m_saveTimer, qOverload<>(&QTimer::start));
     auto *toggle = new QShortcut(QKeySequence(Qt::Key_O), this);
     connect(toggle, &QShortcut::activated, m_overlay, &QCheckBox::toggle);
     auto *side = new QShortcut(QKeySequence(Qt::Key_S), this);
@@ -104,6 +116,12 @@ OverlayViewer::OverlayViewer(QWidget *parent) : QWidget(parent)
     setSideBySide(settings.value(kSettings + QStringLiteral("sideBySide"), false).toBool());
     restyle();
     clearHeatMap();
+}
+
+OverlayViewer::~OverlayViewer()
+{
+    if (m_saveTimer.isActive())
+        saveSettings();
 }
 
 void OverlayViewer::setPhoto(const QImage &photo, const QImage &screen, const cv::Mat &screenBgr)
@@ -189,7 +207,6 @@ void OverlayViewer::setSideBySide(bool enabled)
                                 ? QPointF()
                                 : QPointF(m_photo.width() / 2.0, m_photo.height() / 2.0),
                             m_main->fitsWindow());
-    saveSettings();
 }
 
 void OverlayViewer::setOpacityPercent(int percent)
@@ -216,7 +233,6 @@ void OverlayViewer::recompose()
                           ? std::optional<imaging::Palette>(current.palette)
                           : std::nullopt,
                       current.threshold);
-    saveSettings();
 }
 
 void OverlayViewer::saveSettings() const

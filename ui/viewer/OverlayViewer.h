@@ -2,6 +2,7 @@
 
 #include "imaging/OverlayCompositor.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -24,6 +25,7 @@ class OverlayViewer : public QWidget
 
 public:
     explicit OverlayViewer(QWidget *parent = nullptr);
+    ~OverlayViewer() override;
 
     /// A new photo; any heat map is dropped. `screen` is the photo at display resolution
     /// (long side ≤ 2048) and `screenBgr` the same as OpenCV BGR — overlays are composed on
@@ -66,6 +68,7 @@ private:
     QLabel *m_caption = nullptr;
     QImage m_photo;
     imaging::OverlayCompositor m_compositor;
+    QTimer m_saveTimer;
     bool m_hasHeatMap = false;
     QString m_watermark;
 };

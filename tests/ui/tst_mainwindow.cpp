@@ -38,6 +38,7 @@ private slots:
     void startsOnTheSandboxWithItsBadge();
     void keepsTheOrderPhotosWereGivenIn();
     void refusesAFourthPhoto();
+    void dragReordersTheCase();
     void analysesAndSavesTheRawResponse();
     void refusesAFileWithoutClinicalResult();
     void qaModeIsOffByDefaultAndRemembered();
@@ -186,6 +187,23 @@ void TestMainWindow::refusesAFourthPhoto()
     QCOMPARE(window.caseSession().photos().size(), 3);
     QCOMPARE(window.failedPaths(), QStringList{paths.last()});
     QVERIFY(window.photoList()->item(3)->toolTip().contains("at most three"));
+}
+
+void TestMainWindow::dragReordersTheCase()
+{
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::imageLoaded);
+    const QStringList paths{writeImage("one.png", QSize(64, 64), Qt::red),
+                            writeImage("two.png", QSize(64, 64), Qt::green),
+                            writeImage("three.png", QSize(64, 64), Qt::blue)};
+    window.openImages(paths);
+    QTRY_COMPARE(loaded.size(), 3);
+    // What an internal drag-and-drop does to the list's model: the first photo dropped last.
+    QVERIFY(window.photoList()->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
+    QTRY_COMPARE(window.caseSession().photos().first().path, paths.at(1));
+    QCOMPARE(window.caseSession().photos().at(1).path, paths.at(2));
+    QCOMPARE(window.caseSession().photos().at(2).path, paths.at(0));
+    QTRY_VERIFY(window.photoList()->item(0)->text().startsWith("1. two.png"));
 }
 
 void TestMainWindow::analysesAndSavesTheRawResponse()

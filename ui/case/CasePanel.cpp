@@ -36,6 +36,24 @@ CasePanel::CasePanel(CaseSession &session, QWidget *parent) : QWidget(parent), m
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Photos of this case"));
     m_list->setMinimumWidth(190);
+    // Drag a photo to reorder the case; the list only asks, the session decides (and the
+    // rebuilt list shows its order).
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int start, int, const QModelIndex &, int row) {
+                const qsizetype count = m_session.photos().size();
+                // `row` is the insertion point before the move; beyond the photos (onto a
+                // failed file's entry) means last.
+                const qsizetype to = std::min<qsizetype>(row > start ? row - 1 : row, count - 1);
+                if (start < count && !m_session.isAnalysing()) {
+                    // Queued: the view is still inside its drop handling.
+                    QMetaObject::invokeMethod(
+                        this, [this, start, to] { m_session.movePhoto(start, to); },
+                        Qt::QueuedConnection);
+                }
+                QMetaObject::invokeMethod(this, &CasePanel::rebuild, Qt::QueuedConnection);
+            });
 
     m_remove = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove"), this);
     m_remove->setShortcut(QKeySequence::Delete);
@@ -177,7 +195,7 @@ void CasePanel::rebuild()
             tr("%1 — cannot be opened").arg(QFileInfo(it.key()).fileName()), m_list);
         item->setToolTip(it.value());
         item->setData(Qt::AccessibleDescriptionRole, it.value());
-        item->setFlags(Qt::ItemIsEnabled);
+        item->setFlags(Qt::ItemIsEnabled); // not selectable, not draggable
     }
     if (!photos.isEmpty())
         m_list->setCurrentRow(int(std::clamp<qsizetype>(selected, 0, photos.size() - 1)));

@@ -38,16 +38,7 @@ void makeBold(QWidget *widget, qreal scale = 1.0)
 ImageReviewPanel::ImageReviewPanel(QWidget *parent)
     : QWidget(parent), m_header(new ReportHeader(this)), m_scroll(new QScrollArea(this))
 {
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *rule = new QFrame(this);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(rule);
-    layout->addWidget(m_scroll, 1);
+    ResultStyle::pinHeaderAbove(this, m_header, m_scroll);
     m_scroll->setWidget(new QWidget);
 }
 

@@ -19,17 +19,7 @@ namespace dv::ui {
 ResultPanel::ResultPanel(QWidget *parent)
     : QWidget(parent), m_header(new ReportHeader(this)), m_scroll(new QScrollArea(this))
 {
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *rule = new QFrame(this);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(rule);
-    layout->addWidget(m_scroll, 1);
+    ResultStyle::pinHeaderAbove(this, m_header, m_scroll);
     clear();
 }
 

@@ -1,8 +1,11 @@
 #include "ResultStyle.h"
 
 #include <QDateTime>
+#include <QFrame>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace dv::ui {
 
@@ -92,6 +95,20 @@ QLabel *ResultStyle::textLabel(const QString &text, QWidget *parent)
 int ResultStyle::sectionSpacing(const QWidget *widget)
 {
     return widget->fontMetrics().height();
+}
+
+void ResultStyle::pinHeaderAbove(QWidget *panel, QWidget *header, QScrollArea *scroll)
+{
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *rule = new QFrame(panel);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(header);
+    layout->addWidget(rule);
+    layout->addWidget(scroll, 1);
 }
 
 } // namespace dv::ui

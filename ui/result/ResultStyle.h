@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLayout;
+class QScrollArea;
 class QWidget;
 
 namespace dv::ui {
@@ -49,6 +50,9 @@ public:
     static QLabel *textLabel(const QString &text, QWidget *parent);
     /// Space between sections, from the font so it scales with it.
     static int sectionSpacing(const QWidget *widget);
+    /// Lays out a result panel: `header` pinned on top, a rule, then `scroll` (set up to scroll
+    /// vertically only) taking the rest, so the disclaimer and report id never scroll away.
+    static void pinHeaderAbove(QWidget *panel, QWidget *header, QScrollArea *scroll);
 };
 
 } // namespace dv::ui

@@ -3,6 +3,7 @@
 #include "case/CasePanel.h"
 #include "case/CasePhotoLoader.h"
 #include "common/Localization.h"
+#include "common/WorkerPool.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ServerConnection.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -390,7 +391,7 @@ void MainWindow::openImages(const QStringList &paths)
                         watcher->deleteLater();
                         settle(watcher->result());
                     });
-                    watcher->setFuture(QtConcurrent::run(casePhotoFrom, path, image));
+                    watcher->setFuture(QtConcurrent::run(workerPool(), casePhotoFrom, path, image));
                 });
         connect(loader, &imaging::AsyncImageLoader::failed, this,
                 [path, settle](const QString &message) {
@@ -596,7 +597,7 @@ void MainWindow::showHeatMap(qsizetype imageIndex, qsizetype sourceIndex)
                     caption += QStringLiteral("\n⚠ ") + warning;
                 m_view->setHeatMap(heatMap.pixels, caption, watermark);
             });
-    watcher->setFuture(QtConcurrent::run([attachment] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [attachment] {
         return imaging::HeatMapDecoding::decode(attachment, imaging::AttachmentPixels::Colour);
     }));
 }

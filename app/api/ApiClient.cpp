@@ -61,8 +61,8 @@ HttpExchange *ApiClient::diagnose(const QVector<ImageUpload> &images, const QObj
     QJsonArray payload;
     for (qsizetype i = 0; i < images.size(); ++i)
         payload.append(attachmentSkeleton(images.at(i), i));
-    spec.bodyFuture =
-        QtConcurrent::run(spliceImages, QJsonObject{{QStringLiteral("payload"), payload}}, images);
+    spec.bodyFuture = QtConcurrent::run(workerPool(), spliceImages,
+                                        QJsonObject{{QStringLiteral("payload"), payload}}, images);
     return run<model::DiagnosisReport>(
         std::move(spec), [](const QByteArray &body) { return model::parseDiagnosisReport(body); },
         context, std::move(done));
@@ -88,7 +88,8 @@ HttpExchange *ApiClient::severityLocal(const QJsonObject &request, const ImageUp
         m_config.analysisTimeoutMs);
     QJsonObject skeleton = request;
     skeleton.insert(QStringLiteral("payload"), attachmentSkeleton(image, 0));
-    spec.bodyFuture = QtConcurrent::run(spliceImages, skeleton, QVector<ImageUpload>{image});
+    spec.bodyFuture =
+        QtConcurrent::run(workerPool(), spliceImages, skeleton, QVector<ImageUpload>{image});
     return run<model::SeverityReport>(
         std::move(spec), [](const QByteArray &body) { return model::parseSeverityReport(body); },
         context, std::move(done));
@@ -115,7 +116,7 @@ HttpExchange *ApiClient::severityGlobal(const QJsonObject &request, const QStrin
     system.insert(QStringLiteral("item"), items);
     systems.insert(scoringCode, system);
     skeleton.insert(QStringLiteral("scoringSystem"), systems);
-    spec.bodyFuture = QtConcurrent::run(spliceImages, skeleton, images);
+    spec.bodyFuture = QtConcurrent::run(workerPool(), spliceImages, skeleton, images);
     return run<model::SeverityReport>(
         std::move(spec), [](const QByteArray &body) { return model::parseSeverityReport(body); },
         context, std::move(done));

@@ -5,6 +5,7 @@
 #include "api/HttpExchange.h"
 #include "api/RequestBodies.h"
 #include "api/Session.h"
+#include "common/WorkerPool.h"
 #include "model/ApiResources.h"
 #include "model/DiagnosisReport.h"
 #include "model/SeverityReport.h"
@@ -99,7 +100,7 @@ HttpExchange *ApiClient::run(RequestSpec spec,
                     done(ApiResult<T>(error));
                 }
             });
-            watcher->setFuture(QtConcurrent::run(parse, response.body));
+            watcher->setFuture(QtConcurrent::run(workerPool(), parse, response.body));
         },
         [guard, done](const ApiError &error) {
             if (guard)

@@ -1,5 +1,7 @@
 #include "imaging/AsyncImageLoader.h"
 
+#include "common/WorkerPool.h"
+
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -68,7 +70,8 @@ void AsyncImageLoader::load(const QString &path)
             m_watcher = nullptr;
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(&AsyncImageLoader::run, path, m_previewLongSide));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), &AsyncImageLoader::run, path, m_previewLongSide));
 }
 
 void AsyncImageLoader::cancel()

@@ -1,5 +1,6 @@
 // The API client against the real sandbox over loopback HTTP, with the sandbox's fault
 // injection: sessions, retries, timeouts, broken connections, redirects, cancellation.
+#include "GlobalPoolHold.h"
 #include "api/ApiClient.h"
 #include "sandbox/server/SandboxServer.h"
 
@@ -68,6 +69,7 @@ private slots:
     void endpointUrlKeepsBasePath();
     void plainHttpRefusedForRemoteHosts();
     void diagnoseWithProgress();
+    void diagnoseDoesNotNeedQtsGlobalPool();
     void wrongPasswordReportedOnce();
     void reloginStormUsesOneLogin();
     void tokenExpiryMidBatch();
@@ -235,6 +237,19 @@ void TestApiClient::diagnoseWithProgress()
     QVERIFY(*std::max_element(progress.cbegin(), progress.cend()) >
             photo("psoriasis_01.jpg").size());
     QCOMPARE(requests("/login"), 1);
+}
+
+// Regression: request bodies and responses built on Qt's global pool queued behind work that
+// paint events wait for. With that pool held, an analysis still completes.
+void TestApiClient::diagnoseDoesNotNeedQtsGlobalPool()
+{
+    const GlobalPoolHold hold;
+    const auto result =
+        wait<dv::model::DiagnosisReport>([&](Callback<dv::model::DiagnosisReport> done) {
+            return m_client->diagnose({upload(photo("nevus.jpg"))}, this, done);
+        });
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+    QCOMPARE(result.value().images.size(), 1);
 }
 
 void TestApiClient::wrongPasswordReportedOnce()

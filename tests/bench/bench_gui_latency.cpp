@@ -14,6 +14,12 @@
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <execinfo.h>
+#include <pthread.h>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -41,6 +47,48 @@ struct Stalls
     }
 };
 
+// Stall tracing (DV_BENCH_STALL_TRACE=MS): a watchdog thread sends SIGUSR2 to the GUI thread
+// when the probe has not run for MS milliseconds; the handler writes the GUI thread's stack to
+// stderr. For finding what a stall is; the figures are taken without it.
+std::atomic<qint64> g_lastProbeNs{0};
+pthread_t g_guiThread;
+
+void dumpStack(int)
+{
+    void *frames[48];
+    const int n = backtrace(frames, 48);
+    const char header[] = "--- GUI thread during a stall:\n";
+    (void)!write(STDERR_FILENO, header, sizeof header - 1);
+    backtrace_symbols_fd(frames, n, STDERR_FILENO);
+}
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+void startStallTracer()
+{
+    const int thresholdMs = qEnvironmentVariableIntValue("DV_BENCH_STALL_TRACE");
+    if (thresholdMs <= 0)
+        return;
+    g_guiThread = pthread_self();
+    std::signal(SIGUSR2, dumpStack);
+    std::thread([thresholdMs] {
+        qint64 reported = -1;
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            const qint64 last = g_lastProbeNs.load();
+            if (last != reported && last != 0 && steadyNs() - last > thresholdMs * 1000000LL) {
+                reported = last;
+                pthread_kill(g_guiThread, SIGUSR2);
+            }
+        }
+    }).detach();
+}
+
 /// Runs the event loop until `done` returns true, probing its latency meanwhile.
 Stalls probeUntil(const std::function<bool()> &done, int timeoutMs)
 {
@@ -55,10 +103,13 @@ Stalls probeUntil(const std::function<bool()> &done, int timeoutMs)
         const qint64 now = clock.nsecsElapsed();
         stalls.gapsMs.append(qMax(0.0, double(now - last) / 1e6 - kProbeMs));
         last = now;
+        g_lastProbeNs = steadyNs();
     });
+    g_lastProbeNs = steadyNs();
     probe.start();
     while (!done() && clock.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    g_lastProbeNs = 0;
     return stalls;
 }
 
@@ -74,6 +125,7 @@ void report(QTextStream &out, const char *phase, const Stalls &s)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    startStallTracer();
     QApplication::setOrganizationName(QStringLiteral("DermaviewBench"));
     QTextStream out(stdout);
     QTemporaryDir dir;

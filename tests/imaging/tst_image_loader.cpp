@@ -1,5 +1,6 @@
 // The photo loader: orientation applied once, metadata never uploaded, displayed pixels equal
 // to the decode of the upload bytes, limits, truncation, previews, the background loader.
+#include "GlobalPoolHold.h"
 #include "SyntheticImages.h"
 #include "imaging/AsyncImageLoader.h"
 #include "imaging/ImageLoader.h"
@@ -134,6 +135,7 @@ private slots:
     void realPhotos();
     void asyncPreviewThenFull();
     void asyncCancelAndFailure();
+    void asyncLoadDoesNotNeedQtsGlobalPool();
 };
 
 void TestImageLoader::exifOrientation_data()
@@ -432,6 +434,23 @@ void TestImageLoader::asyncCancelAndFailure()
     loader.load(dir.filePath(QStringLiteral("missing.jpg")));
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(!failed.first().first().toString().isEmpty());
+}
+
+// Regression: decodes queued on Qt's global pool made paint events wait for them.
+void TestImageLoader::asyncLoadDoesNotNeedQtsGlobalPool()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("photo.jpg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(encode(quadrants(640, 480), ".jpg"));
+    file.close();
+
+    const GlobalPoolHold hold;
+    AsyncImageLoader loader;
+    QSignalSpy loaded(&loader, &AsyncImageLoader::loaded);
+    loader.load(path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
 }
 
 QTEST_MAIN(TestImageLoader)

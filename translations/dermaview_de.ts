@@ -23,18 +23,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Also save the service&apos;s raw answer to FILE.</source>
-        <translation>Die unveränderte Antwort des Dienstes zusätzlich in FILE speichern.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
-    </message>
-    <message>
         <source>One to three skin photos.</source>
         <translation>Ein bis drei Hautfotos.</translation>
     </message>
@@ -328,14 +316,6 @@
         <translation>Gibt aus, was eine prüfende Person von einer gespeicherten API-Antwort sehen darf.</translation>
     </message>
     <message>
-        <source>Print a stable JSON document instead of text.</source>
-        <translation>Gibt statt Text ein stabiles JSON-Dokument aus.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
-    </message>
-    <message>
         <source>A saved response (JSON).</source>
         <translation>Eine gespeicherte Antwort (JSON).</translation>
     </message>
@@ -582,14 +562,6 @@
         <translation>Den Bericht in FILE speichern (für pdf erforderlich).</translation>
     </message>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
-    </message>
-    <message>
         <source>Allow plain http:// to a server that is not on this computer.</source>
         <translation>Unverschlüsseltes http:// zu einem Server erlauben, der nicht auf diesem Computer läuft.</translation>
     </message>
@@ -635,6 +607,21 @@
     <message>
         <source>unknown time</source>
         <translation>unbekannter Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutputOptions</name>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Die unveränderte Antwort des Dienstes zusätzlich in FILE speichern.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
     </message>
 </context>
 <context>
@@ -1095,18 +1082,6 @@
     <message>
         <source>global: the scoring system&apos;s code (default: the only one in the request).</source>
         <translation>global: der Code des Bewertungssystems (Standard: das einzige in der Anfrage).</translation>
-    </message>
-    <message>
-        <source>Also save the service&apos;s raw answer to FILE.</source>
-        <translation>Die unveränderte Antwort des Dienstes zusätzlich in FILE speichern.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>QA-Modus: zurückgehaltene Ergebnisse anzeigen, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
     </message>
     <message>
         <source>manual, local or global.</source>

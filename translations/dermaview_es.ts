@@ -23,18 +23,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Also save the service&apos;s raw answer to FILE.</source>
-        <translation>Guardar además la respuesta original del servicio en FILE.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Mostrar JSON en lugar de texto.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
-    </message>
-    <message>
         <source>One to three skin photos.</source>
         <translation>De una a tres fotos de piel.</translation>
     </message>
@@ -328,14 +316,6 @@
         <translation>Muestra lo que un revisor puede ver de una respuesta guardada de la API.</translation>
     </message>
     <message>
-        <source>Print a stable JSON document instead of text.</source>
-        <translation>Genera un documento JSON estable en lugar de texto.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
-    </message>
-    <message>
         <source>A saved response (JSON).</source>
         <translation>Una respuesta guardada (JSON).</translation>
     </message>
@@ -582,14 +562,6 @@
         <translation>Guardar el informe en FILE (obligatorio para pdf).</translation>
     </message>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Mostrar JSON en lugar de texto.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
-    </message>
-    <message>
         <source>Allow plain http:// to a server that is not on this computer.</source>
         <translation>Permitir http:// sin cifrar hacia un servidor que no está en este equipo.</translation>
     </message>
@@ -635,6 +607,21 @@
     <message>
         <source>unknown time</source>
         <translation>hora desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutputOptions</name>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Guardar además la respuesta original del servicio en FILE.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
     </message>
 </context>
 <context>
@@ -1095,18 +1082,6 @@
     <message>
         <source>global: the scoring system&apos;s code (default: the only one in the request).</source>
         <translation>global: el código del sistema de puntuación (por defecto: el único de la solicitud).</translation>
-    </message>
-    <message>
-        <source>Also save the service&apos;s raw answer to FILE.</source>
-        <translation>Guardar además la respuesta original del servicio en FILE.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Mostrar JSON en lugar de texto.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Modo QA: muestra los resultados ocultos, marcados como NO APTO PARA USO CLÍNICO.</translation>
     </message>
     <message>
         <source>manual, local or global.</source>

@@ -23,18 +23,6 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Also save the service&apos;s raw answer to FILE.</source>
-        <translation>Enregistrer aussi la réponse brute du service dans FILE.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Afficher du JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
-    </message>
-    <message>
         <source>One to three skin photos.</source>
         <translation>Une à trois photos de peau.</translation>
     </message>
@@ -328,14 +316,6 @@
         <translation>Affiche ce qu&apos;un évaluateur peut voir d&apos;une réponse d&apos;API enregistrée.</translation>
     </message>
     <message>
-        <source>Print a stable JSON document instead of text.</source>
-        <translation>Affiche un document JSON stable au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
-    </message>
-    <message>
         <source>A saved response (JSON).</source>
         <translation>Une réponse enregistrée (JSON).</translation>
     </message>
@@ -582,14 +562,6 @@
         <translation>Enregistrer le rapport dans FILE (obligatoire pour pdf).</translation>
     </message>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Afficher du JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
-    </message>
-    <message>
         <source>Allow plain http:// to a server that is not on this computer.</source>
         <translation>Autoriser http:// non chiffré vers un serveur qui n&apos;est pas sur cet ordinateur.</translation>
     </message>
@@ -635,6 +607,21 @@
     <message>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutputOptions</name>
+    <message>
+        <source>Also save the service&apos;s raw answer to FILE.</source>
+        <translation>Enregistrer aussi la réponse brute du service dans FILE.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
     </message>
 </context>
 <context>
@@ -1095,18 +1082,6 @@
     <message>
         <source>global: the scoring system&apos;s code (default: the only one in the request).</source>
         <translation>global&#xa0;: le code du système de score (par défaut&#xa0;: le seul de la requête).</translation>
-    </message>
-    <message>
-        <source>Also save the service&apos;s raw answer to FILE.</source>
-        <translation>Enregistrer aussi la réponse brute du service dans FILE.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Afficher du JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE.</source>
-        <translation>Mode QA&#xa0;: affiche les résultats masqués, marqués NE PAS UTILISER EN CLINIQUE.</translation>
     </message>
     <message>
         <source>manual, local or global.</source>

@@ -17,15 +17,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 {
     QCommandLineParser parser;
     ServiceConnection connection(parser);
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("Also save the service's raw answer to FILE."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
-    const QCommandLineOption qaOption(QStringLiteral("qa"),
-                                      tr("QA mode: reveal withheld outputs, marked NOT FOR "
-                                         "CLINICAL USE."));
-    for (const QCommandLineOption *option : {&outOption, &jsonOption, &qaOption})
-        parser.addOption(*option);
+    const ReviewOutputOptions output(parser, ReviewOutputOptions::RawAnswer::Saved);
     parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("One to three skin photos."));
     if (!parser.parse(QStringList{QStringLiteral("analyze")} + arguments)) {
         err << parser.errorText() << '\n';
@@ -53,8 +45,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const auto outcome = waitFor<model::DiagnosisReport>(
         [&](auto *context, auto done) { connection.client().diagnose(images, context, done); });
-    return finishWithReview(outcome, parser.value(outOption), parser.isSet(jsonOption),
-                            parser.isSet(qaOption), out, err);
+    return output.finish(outcome, out, err);
 }
 
 } // namespace dv::cli

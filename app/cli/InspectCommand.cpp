@@ -68,12 +68,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print what a reviewer may see of a saved API response."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print a stable JSON document instead of text."));
-    const QCommandLineOption qaOption(
-        QStringLiteral("qa"), tr("QA mode: reveal withheld outputs, marked NOT FOR CLINICAL USE."));
-    parser.addOption(jsonOption);
-    parser.addOption(qaOption);
+    const ReviewOutputOptions output(parser, ReviewOutputOptions::RawAnswer::NotSaved);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A saved response (JSON)."));
     if (!parser.parse(QStringList{QStringLiteral("inspect")} + arguments)) {
         err << parser.errorText() << '\n';
@@ -102,13 +97,11 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return InvalidInput;
     }
 
-    review::ReviewOptions options;
-    options.qaMode = parser.isSet(qaOption);
     const std::optional<review::Review> review =
-        review::Reviewer::review(response.value(), options);
+        review::Reviewer::review(response.value(), output.reviewOptions());
     if (review) {
-        printReview(*review, parser.isSet(jsonOption), out);
-    } else if (parser.isSet(jsonOption)) {
+        output.print(*review, out);
+    } else if (output.json()) {
         const QJsonObject document{
             {QStringLiteral("kind"), model::responseKindName(response.value().kind)},
             {QStringLiteral("summary"), QJsonArray::fromStringList(summarize(response.value()))}};

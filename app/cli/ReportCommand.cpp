@@ -29,17 +29,13 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Save the report (required for pdf) to FILE."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
-    const QCommandLineOption qaOption(QStringLiteral("qa"),
-                                      tr("QA mode: reveal withheld outputs, marked NOT FOR "
-                                         "CLINICAL USE."));
     const QCommandLineOption insecureOption(QStringLiteral("allow-insecure-http"),
                                             tr("Allow plain http:// to a server that is not on "
                                                "this computer."));
-    for (const QCommandLineOption *option :
-         {&serverOption, &tokenOption, &formatOption, &localeOption, &outputOption, &jsonOption,
-          &qaOption, &insecureOption})
+    for (const QCommandLineOption *option : {&serverOption, &tokenOption, &formatOption,
+                                             &localeOption, &outputOption, &insecureOption})
         parser.addOption(*option);
+    const ReviewOutputOptions output(parser, ReviewOutputOptions::RawAnswer::NotSaved);
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The report's identifier."));
     const QString usage = tr("Usage: dermaview-cli report ID --server URL --api-token-stdin "
                              "[--format raw|fhir|pdf] [--locale LOCALE] [-o FILE] [--json] [--qa]");
@@ -103,10 +99,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     if (parser.isSet(outputOption) && !saveFile(parser.value(outputOption), report->rawBody(), err))
         return InvalidInput;
-    review::ReviewOptions options;
-    options.qaMode = parser.isSet(qaOption);
-    const review::Review review = review::Reviewer::review(report->value(), options);
-    printReview(review, parser.isSet(jsonOption), out);
+    output.print(review::Reviewer::review(report->value(), output.reviewOptions()), out);
     return Reviewed;
 }
 

@@ -28,4 +28,25 @@ bool saveFile(const QString &path, const QByteArray &bytes, QTextStream &err)
     return false;
 }
 
+ReviewOutputOptions::ReviewOutputOptions(QCommandLineParser &parser, RawAnswer rawAnswer)
+    : m_parser(parser),
+      m_out(QStringLiteral("out"), tr("Also save the service's raw answer to FILE."),
+            QStringLiteral("FILE")),
+      m_json(QStringLiteral("json"), tr("Print JSON instead of text.")),
+      m_qa(QStringLiteral("qa"), tr("QA mode: reveal withheld outputs, marked NOT FOR "
+                                    "CLINICAL USE."))
+{
+    if (rawAnswer == RawAnswer::Saved)
+        parser.addOption(m_out);
+    parser.addOption(m_json);
+    parser.addOption(m_qa);
+}
+
+review::ReviewOptions ReviewOutputOptions::reviewOptions() const
+{
+    review::ReviewOptions options;
+    options.qaMode = qaMode();
+    return options;
+}
+
 } // namespace dv::cli

@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "review/Review.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -32,5 +33,45 @@ int finishWithReview(const api::ApiResult<Report> &outcome, const QString &outPa
     printReview(review::Reviewer::review(outcome.value(), options), json, out);
     return Reviewed;
 }
+
+/// The options of every command that prints a review: `--json`, `--qa` and, for commands that
+/// call the service, `--out FILE` for the raw answer. Declared once so they read the same
+/// everywhere.
+class ReviewOutputOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewOutputOptions)
+
+public:
+    enum class RawAnswer
+    {
+        Saved,
+        NotSaved
+    };
+
+    /// Adds the options to `parser`, which must outlive this object.
+    ReviewOutputOptions(QCommandLineParser &parser, RawAnswer rawAnswer);
+
+    bool json() const { return m_parser.isSet(m_json); }
+    bool qaMode() const { return m_parser.isSet(m_qa); }
+    QString outPath() const { return m_parser.value(m_out); }
+    review::ReviewOptions reviewOptions() const;
+    void print(const review::Review &review, QTextStream &out) const
+    {
+        printReview(review, json(), out);
+    }
+
+    /// finishWithReview() with these options.
+    template <typename Report>
+    int finish(const api::ApiResult<Report> &outcome, QTextStream &out, QTextStream &err) const
+    {
+        return finishWithReview(outcome, outPath(), json(), qaMode(), out, err);
+    }
+
+private:
+    QCommandLineParser &m_parser;
+    QCommandLineOption m_out;
+    QCommandLineOption m_json;
+    QCommandLineOption m_qa;
+};
 
 } // namespace dv::cli

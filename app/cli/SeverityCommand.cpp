@@ -49,16 +49,10 @@ int SeverityCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         QStringLiteral("scoring"),
         tr("global: the scoring system's code (default: the only one in the request)."),
         QStringLiteral("CODE"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("Also save the service's raw answer to FILE."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
-    const QCommandLineOption qaOption(QStringLiteral("qa"),
-                                      tr("QA mode: reveal withheld outputs, marked NOT FOR "
-                                         "CLINICAL USE."));
-    for (const QCommandLineOption *option : {&requestOption, &imageOption, &siteOption,
-                                             &scoringOption, &outOption, &jsonOption, &qaOption})
+    for (const QCommandLineOption *option :
+         {&requestOption, &imageOption, &siteOption, &scoringOption})
         parser.addOption(*option);
+    const ReviewOutputOptions output(parser, ReviewOutputOptions::RawAnswer::Saved);
     parser.addPositionalArgument(QStringLiteral("KIND"), tr("manual, local or global."));
     const QString usage =
         tr("Usage: dermaview-cli severity manual --request FILE\n"
@@ -153,8 +147,7 @@ int SeverityCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             break;
         }
     });
-    return finishWithReview(outcome, parser.value(outOption), parser.isSet(jsonOption),
-                            parser.isSet(qaOption), out, err);
+    return output.finish(outcome, out, err);
 }
 
 } // namespace dv::cli

@@ -112,6 +112,14 @@ QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
     return chunk;
 }
 
+/// Writes `bytes` to `name` in `dir`; the path, or empty when it cannot be written.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+}
+
 } // namespace
 
 class TestImageLoader : public QObject
@@ -409,11 +417,9 @@ void TestImageLoader::asyncPreviewThenFull()
 void TestImageLoader::asyncCancelAndFailure()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("photo.jpg"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(encode(quadrants(4000, 3000), ".jpg"));
-    file.close();
+    const QString path =
+        writeFile(dir, QStringLiteral("photo.jpg"), encode(quadrants(4000, 3000), ".jpg"));
+    QVERIFY(!path.isEmpty());
 
     AsyncImageLoader loader;
     QSignalSpy previews(&loader, &AsyncImageLoader::previewReady);
@@ -440,11 +446,9 @@ void TestImageLoader::asyncCancelAndFailure()
 void TestImageLoader::asyncLoadDoesNotNeedQtsGlobalPool()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("photo.jpg"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(encode(quadrants(640, 480), ".jpg"));
-    file.close();
+    const QString path =
+        writeFile(dir, QStringLiteral("photo.jpg"), encode(quadrants(640, 480), ".jpg"));
+    QVERIFY(!path.isEmpty());
 
     const GlobalPoolHold hold;
     AsyncImageLoader loader;

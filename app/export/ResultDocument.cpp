@@ -56,7 +56,7 @@ QString row(const QStringList &cells, bool header = false)
 
 QString table(const QString &rows)
 {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
                           "border=\"1\" style=\"border-color:#bbbbbb; border-style:solid\">") +
            rows + QStringLiteral("</table>");
 }
@@ -362,7 +362,7 @@ private:
             return QStringLiteral("<p>%1</p>").arg(esc(ResultDocument::tr("No photo.")));
         // Photo and overlay side by side, each half the column, at most 9 cm tall.
         const double cellWidth = (m_width - 16) / 2;
-        const double maxHeight = 240;
+        const double maxHeight = 200;
         const QSizeF shown =
             QSizeF(photo.photo.size()).scaled(QSizeF(cellWidth, maxHeight), Qt::KeepAspectRatio);
         QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr><td>%1<br>"

@@ -174,6 +174,11 @@ private:
 
 void TestExport::initTestCase()
 {
+    // DV_KEEP_EXPORTS=1 keeps the PDFs and PNGs for a person to look at.
+    if (qEnvironmentVariableIsSet("DV_KEEP_EXPORTS")) {
+        m_dir.setAutoRemove(false);
+        qInfo("exports kept in %s", qPrintable(m_dir.path()));
+    }
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(shared(QStringLiteral("eczema.jpg"))), "../shared/images is needed");
 }

@@ -309,6 +309,8 @@ private:
             return html;
         }
         html += qaMark(review.aggregate);
+        if (review.aggregate.qaRevealed())
+            html += list(review.aggregate.reasons);
         html += flags(review.flags);
         html += differential(review.differential);
         html += indicators(review.clinicalIndicators, review.entropy, review.entropyBand);
@@ -372,7 +374,8 @@ private:
         if (!photo.overlay.isNull()) {
             QString under = esc(photo.overlayCaption);
             if (photo.legend)
-                under += QStringLiteral("<br>") + legend(*photo.legend, shown.width());
+                under += QStringLiteral("<br>") +
+                         legend(*photo.legend, std::min(cellWidth, std::max(shown.width(), 260.0)));
             html += QStringLiteral("<td>%1<br>%2</td>")
                         .arg(imageTag(photo.overlay, shown.width(), shown.height()), under);
         }

@@ -7,6 +7,7 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/ServerConnection.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "export/ExportActions.h"
 #include "imaging/AsyncImageLoader.h"
 #include "imaging/HeatMapDecoding.h"
 #include "model/SavedResponse.h"
@@ -263,6 +264,11 @@ void MainWindow::createActions()
     m_rawJson = new QAction(tr("Raw &JSON of the response (QA)…"), this);
     m_rawJson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_rawJson, &QAction::triggered, this, &MainWindow::showRawResponse);
+    m_export = new ExportActions(m_case, *m_view, m_backend, this);
+    connect(m_export, &ExportActions::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_export, &ExportActions::failed, this,
+            [this](const QString &message) { showError(message, false); });
     m_qaMode = new QAction(tr("&QA mode (not for clinical use)"), this);
     m_qaMode->setCheckable(true);
     connect(m_qaMode, &QAction::triggered, this, [this](bool checked) { setQaMode(checked); });
@@ -276,6 +282,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_openResponse);
     file->addAction(m_saveResponse);
+    file->addAction(m_export->exportPdfAction());
+    file->addAction(m_export->exportViewAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -568,6 +576,7 @@ void MainWindow::showHeatMap(qsizetype imageIndex, qsizetype sourceIndex)
         if (m_casePanel->currentPhoto() != imageIndex)
             return;
     }
+    m_export->setShownConclusion(imageIndex, sourceIndex); // the PDF overlays the same one
     const model::Conclusion &conclusion = conclusions.at(sourceIndex);
     const model::Coding *coding = conclusion.primaryCoding();
     const QString name =

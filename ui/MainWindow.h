@@ -20,6 +20,7 @@ class QTabWidget;
 namespace dv::ui {
 
 class CasePanel;
+class ExportActions;
 class OverlayViewer;
 class ResultPanel;
 class ServerConnection;
@@ -49,6 +50,7 @@ public:
     CaseSession &caseSession() { return m_case; }
     Backend &backend() { return m_backend; }
     ServerConnection &serverConnection() { return *m_connection; }
+    ExportActions *exportActions() const { return m_export; }
     /// Opens the server connection dialog (modal).
     void showConnectionDialog();
     /// The permanent "Sandbox — not a medical device" badge (hidden on a real server).
@@ -121,6 +123,7 @@ private:
     QAction *m_qaMode = nullptr;
     QAction *m_connectionAction = nullptr;
     QAction *m_rawJson = nullptr;
+    ExportActions *m_export = nullptr;
     int m_pendingLoads = 0;
     /// Photos being decoded, in the order they were asked for.
     QVector<std::shared_ptr<std::optional<LoadedCasePhoto>>> m_loadQueue;

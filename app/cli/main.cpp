@@ -8,7 +8,8 @@
 namespace {
 
 /// True when the command (the first argument that is not `--lang L` / `--lang=L`) is
-/// `overlay`: it draws text (the QA watermark) with QPainter, which needs a QGuiApplication.
+/// `overlay` or `export`: they draw text (the QA watermark, the PDF) with QPainter, which needs
+/// a QGuiApplication (fonts).
 /// The other commands keep a plain QCoreApplication and need no platform plugin.
 bool needsGui(int argc, char *argv[])
 {
@@ -19,7 +20,7 @@ bool needsGui(int argc, char *argv[])
         }
         if (std::strncmp(argv[i], "--lang=", 7) == 0)
             continue;
-        return std::strcmp(argv[i], "overlay") == 0;
+        return std::strcmp(argv[i], "overlay") == 0 || std::strcmp(argv[i], "export") == 0;
     }
     return false;
 }

@@ -182,6 +182,12 @@ QString OverlayViewer::caption() const
     return m_caption->text();
 }
 
+QImage OverlayViewer::grabView() const
+{
+    // The splitter holding the canvases; the original is hidden unless side by side.
+    return m_main->parentWidget()->grab().toImage();
+}
+
 imaging::OverlayStyle OverlayViewer::style() const
 {
     imaging::OverlayStyle style;

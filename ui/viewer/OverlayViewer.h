@@ -45,6 +45,9 @@ public:
     PhotoCanvas *canvas() const { return m_main; }
     PhotoCanvas *originalCanvas() const { return m_original; }
     QString caption() const;
+    /// The canvases as shown (both when side by side): photo, overlay, legend, watermark.
+    /// For "Export view as PNG"; paints widgets, so GUI thread only.
+    QImage grabView() const;
     imaging::OverlayStyle style() const;
 
 public slots:

@@ -53,6 +53,7 @@ private slots:
     void malformedFiles_data();
     void malformedFiles();
     void idIsValidated();
+    void cancelKeepsInput();
     void pdfFollowsRedirectAndIsSaved();
     void pdfNotSavedWhenNotPdf();
     void savedJsonReopens();
@@ -236,7 +237,7 @@ void TestReportDialog::opensSavedFiles()
     QVERIFY(dialog.view()->resultPanel()->differentialSection());
     QCOMPARE(dialog.view()->observationPanels().size(), dialog.report().observations.size());
     QVERIFY(!dialog.report().scoringSystems.isEmpty());
-    const auto facets = dialog.view()->findChildren<QLabel *>("scoreFacet");
+    const auto facets = dialog.view()->findChildren<QLabel *>("facetValue");
     QCOMPARE(facets.size(), dialog.report().scoringSystems.first().facets.size());
     QVERIFY(texts.join('\n').contains("Severe"));
     // The seed links its heat map to the vendor's storage: listed, not downloaded.
@@ -250,6 +251,7 @@ void TestReportDialog::unknownIdKeepsInput()
     ReportDialog dialog(&m_backend, false);
     fetch(dialog, "no-such-report", "fhir", "de");
     QVERIFY(dialog.errorText().contains("no such record"));
+    QVERIFY(!dialog.errorText().contains("Still shown"));
     QVERIFY(!dialog.view()->hasReport());
     QCOMPARE(dialog.idEdit()->text(), QStringLiteral("no-such-report"));
     QCOMPARE(dialog.formatBox()->currentIndex(), 1);
@@ -260,7 +262,7 @@ void TestReportDialog::unknownIdKeepsInput()
     fetch(dialog, m_validId, "standard", "en");
     QVERIFY(dialog.view()->hasReport());
     fetch(dialog, "still-missing", "standard", "en");
-    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(dialog.errorText().contains("Still shown: report " + m_validId));
     QCOMPARE(dialog.report().id, m_validId);
 }
 
@@ -311,6 +313,25 @@ void TestReportDialog::idIsValidated()
     QVERIFY(dialog.fetchButton()->isEnabled());
     QVERIFY(!dialog.pdfButton()->isEnabled());
     QVERIFY(!dialog.saveJsonButton()->isEnabled());
+}
+
+void TestReportDialog::cancelKeepsInput()
+{
+    ReportDialog dialog(&m_backend, false);
+    QSignalSpy shown(&dialog, &ReportDialog::reportShown);
+    QSignalSpy failed(&dialog, &ReportDialog::failed);
+    dialog.idEdit()->setText(m_validId);
+    dialog.fetch();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.fetchButton()->isEnabled());
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isBusy());
+    QTest::qWait(200); // nothing arrives late
+    QCOMPARE(shown.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(dialog.statusText(), QStringLiteral("Cancelled."));
+    QCOMPARE(dialog.idEdit()->text(), m_validId);
+    QVERIFY(dialog.fetchButton()->isEnabled());
 }
 
 void TestReportDialog::pdfFollowsRedirectAndIsSaved()
@@ -385,7 +406,7 @@ void TestReportDialog::invalidObservationWithheld()
     const auto *view = dialog.view();
     QCOMPARE(view->observationPanels().size(), 2);
     QVERIFY(!view->review().images.at(1).gate.valid);
-    QVERIFY(view->tabs()->tabText(2).contains("not valid"));
+    QCOMPARE(view->tabs()->tabText(2), QStringLiteral("Image 2 (not valid)"));
     QVERIFY(!view->resultPanel()->differentialSection());
     QVERIFY(view->findChildren<dv::ui::QaWatermark *>().isEmpty());
     const QString texts = dv::test::visibleTexts(view).join('\n');
@@ -424,7 +445,7 @@ void TestReportDialog::embeddedMediaDecodedAndEnlarged()
     QCOMPARE(gallery->image(0).size(), QSize(64, 48));
     QCOMPARE(QColor(gallery->image(0).pixel(10, 10)), QColor(200, 40, 30));
     const QString label = dv::test::visibleTexts(gallery).join('\n');
-    QVERIFY2(label.contains("Acne lesion estimation grading index"), qPrintable(label));
+    QVERIFY2(label.contains("Acne lesion estimation grading index — Severe"), qPrintable(label));
     QDialog *enlarged = gallery->enlarge(0);
     QVERIFY(enlarged);
     const auto *picture = enlarged->findChild<QLabel *>("enlargedMedia");
@@ -454,8 +475,9 @@ void TestReportDialog::mediaOfWithheldScoresAbsent()
     const QString texts = dv::test::visibleTexts(dialog.view()).join('\n');
     QVERIFY(!texts.contains("Mild (0-10)"));
     QVERIFY(!texts.contains("bucket"));
-    QVERIFY(!dialog.view()->findChildren<QLabel *>("scoreWithheld").isEmpty());
-    QVERIFY(dialog.view()->findChildren<QWidget *>("scoreBlock").isEmpty());
+    QVERIFY(!dialog.view()->findChildren<QLabel *>("gateReason").isEmpty());
+    QVERIFY(dialog.view()->findChildren<QWidget *>("severityBands").isEmpty());
+    QVERIFY(dialog.view()->findChildren<QLabel *>("facetValue").isEmpty());
 
     ReportDialog qa(&m_backend, true);
     qa.openFile(m_dir.filePath("poor.json"));

@@ -47,6 +47,20 @@ std::optional<model::Attachment> embeddedAttachment(const QString &url)
     return attachment;
 }
 
+/// The scoring system and what it concluded: the server's interpretation, else the severity
+/// band its value lies in.
+QString labelOf(const review::ScoreReview &score)
+{
+    QString conclusion = score.interpretation;
+    for (const model::SeverityBand &band : score.bands) {
+        if (conclusion.isEmpty() && score.value && band.min && band.max &&
+            *score.value >= *band.min && *score.value <= *band.max)
+            conclusion = band.text;
+    }
+    return conclusion.isEmpty() ? score.name
+                                : ExplainabilityGallery::tr("%1 — %2").arg(score.name, conclusion);
+}
+
 DecodedMedia decodeMedia(const model::Attachment &attachment)
 {
     const auto decoded =
@@ -75,10 +89,7 @@ QVector<ExplainabilityMedia> ExplainabilityGallery::mediaOf(const model::StoredR
         const QString &url = report.scoringSystems.at(i).explainabilityUrl;
         if (!score.gate.shown || url.isEmpty())
             continue;
-        QString label = score.name;
-        if (!score.interpretation.isEmpty())
-            label = tr("%1 — %2").arg(score.name, score.interpretation);
-        media.append({label, url, score.gate});
+        media.append({labelOf(score), url, score.gate});
     }
     return media;
 }

@@ -215,7 +215,10 @@ void ReportDialog::finishRequest()
 void ReportDialog::showError(const QString &message)
 {
     m_status->clear();
-    m_error->setText(message);
+    // A report on screen stays: say which, so it is not taken for the one that failed.
+    m_error->setText(m_view->hasReport() && !m_report.id.isEmpty()
+                         ? tr("%1\nStill shown: report %2.").arg(message, m_report.id)
+                         : message);
     m_error->show();
     updateActions();
     emit failed(message);

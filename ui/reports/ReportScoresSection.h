@@ -6,17 +6,15 @@
 
 namespace dv::ui {
 
-/// The scoring systems of a stored report: for each, the reasons when the review withholds it,
-/// otherwise its score (value, severity bands, facets, items), marked when QA mode revealed it.
+/// The scoring systems of a stored report, one ScoreSection each: the reasons when the review
+/// withholds a score, otherwise its value, severity bands, facets and items, marked when QA
+/// mode revealed it.
 class ReportScoresSection : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ReportScoresSection(const review::Review &review, QWidget *parent = nullptr);
-
-private:
-    QWidget *scoreBlock(const review::ScoreReview &score);
 };
 
 } // namespace dv::ui

@@ -70,9 +70,10 @@ void StoredReportView::setReport(const model::StoredReport &report, bool qaMode)
         auto *panel = new ImageReviewPanel;
         panel->setImage(m_review, i);
         m_observations.append(panel);
+        // Named as the panel's own heading names it.
         const QString title = m_review.images.at(i).gate.valid
-                                  ? tr("Photo %1").arg(i + 1)
-                                  : tr("Photo %1 (not valid)").arg(i + 1);
+                                  ? tr("Image %1").arg(i + 1)
+                                  : tr("Image %1 (not valid)").arg(i + 1);
         m_tabs->addTab(panel, title);
     }
     if (!m_review.scores.isEmpty())

@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeDatabase>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +54,8 @@ private slots:
     void unknownIdKeepsInput();
     void malformedFiles_data();
     void malformedFiles();
+    void serverErrorsInWords_data();
+    void serverErrorsInWords();
     void idIsValidated();
     void cancelKeepsInput();
     void pdfFollowsRedirectAndIsSaved();
@@ -69,6 +73,10 @@ private:
     void fetch(ReportDialog &dialog, const QString &id, const QString &format,
                const QString &locale);
     QString writeFile(const QString &name, const QByteArray &bytes);
+    /// Asks the embedded sandbox (its control endpoint) to fail report requests.
+    void injectReportFault(const QString &kind);
+    void clearFaults();
+    void control(const QByteArray &verb, const QByteArray &body);
     /// The seed's standard report with its one photo's quality and its explainability media
     /// replaced.
     QByteArray seedStandardWith(int quality, const QString &mediaUrl);
@@ -296,6 +304,65 @@ void TestReportDialog::malformedFiles()
     dialog.openFile(m_dir.filePath("does-not-exist.json"));
     QTRY_COMPARE(failed.size(), 2);
     QVERIFY(dialog.errorText().contains("Could not open"));
+}
+
+void TestReportDialog::control(const QByteArray &verb, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    QUrl url = m_backend.client()->config().reportUrl;
+    url.setPath("/_sandbox/faults");
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QBuffer buffer;
+    buffer.setData(body);
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, &buffer);
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+}
+
+void TestReportDialog::injectReportFault(const QString &kind)
+{
+    control("POST", QStringLiteral(R"({"kind": "%1", "endpoint": "%2", "count": -1})")
+                        .arg(kind, "/s2s-api/v3/anonymous-diagnostic-reports")
+                        .toUtf8());
+}
+
+void TestReportDialog::clearFaults()
+{
+    control("DELETE", QByteArray());
+}
+
+void TestReportDialog::serverErrorsInWords_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("malformed") << "malformed-json"
+                               << "cannot read";
+    QTest::addRow("401") << "401"
+                         << "X-API-TOKEN";
+    QTest::addRow("500") << "500"
+                         << "HTTP 500";
+}
+
+void TestReportDialog::serverErrorsInWords()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, expected);
+    injectReportFault(fault);
+    ReportDialog dialog(&m_backend, false);
+    fetch(dialog, m_validId, "fhir", "fr");
+    clearFaults();
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY2(dialog.errorText().contains(expected), qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.view()->hasReport());
+    QCOMPARE(dialog.idEdit()->text(), m_validId);
+    QCOMPARE(dialog.formatBox()->currentIndex(), 1);
+    QCOMPARE(dialog.localeBox()->currentData().toString(), QStringLiteral("fr"));
+    // The same request works once the server does.
+    fetch(dialog, m_validId, "fhir", "fr");
+    QVERIFY(dialog.view()->hasReport());
+    QVERIFY(dialog.errorText().isEmpty());
 }
 
 void TestReportDialog::idIsValidated()

@@ -11,6 +11,7 @@
 #include "imaging/AsyncImageLoader.h"
 #include "imaging/HeatMapDecoding.h"
 #include "model/SavedResponse.h"
+#include "reports/ReportDialog.h"
 #include "result/ImageReviewPanel.h"
 #include "result/ResultPanel.h"
 #include "review/Review.h"
@@ -255,6 +256,9 @@ void MainWindow::createActions()
     m_openResponse = new QAction(tr("&Open saved response…"), this);
     m_openResponse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_openResponse, &QAction::triggered, this, &MainWindow::chooseResponseFile);
+    m_openReport = new QAction(tr("Open stored &report…"), this);
+    m_openReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_openReport, &QAction::triggered, this, &MainWindow::showReportDialog);
     m_saveResponse = new QAction(tr("&Save raw response…"), this);
     m_saveResponse->setShortcut(QKeySequence::Save);
     connect(m_saveResponse, &QAction::triggered, this, &MainWindow::chooseSaveFile);
@@ -282,6 +286,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_openResponse);
     file->addAction(m_saveResponse);
+    file->addAction(m_openReport);
+    file->addSeparator();
     file->addAction(m_export->exportPdfAction());
     file->addAction(m_export->exportViewAction());
     file->addSeparator();
@@ -745,6 +751,14 @@ void MainWindow::showRawResponse()
     layout->addWidget(buttons);
     dialog.resize(900, 700);
     dialog.exec();
+}
+
+ReportDialog *MainWindow::showReportDialog()
+{
+    auto *dialog = new ReportDialog(&m_backend, m_case.qaMode(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showShortcuts()

@@ -22,6 +22,7 @@ namespace dv::ui {
 class CasePanel;
 class ExportActions;
 class OverlayViewer;
+class ReportDialog;
 class ResultPanel;
 class ServerConnection;
 
@@ -53,6 +54,9 @@ public:
     ExportActions *exportActions() const { return m_export; }
     /// Opens the server connection dialog (modal).
     void showConnectionDialog();
+    /// File ▸ Open stored report: a new non-modal report dialog on the current server, in the
+    /// current QA mode; deletes itself when closed.
+    ReportDialog *showReportDialog();
     /// The permanent "Sandbox — not a medical device" badge (hidden on a real server).
     QLabel *sandboxBadge() const { return m_sandboxBadge; }
     /// The message shown when an analysis or a file operation failed (empty when none).
@@ -119,6 +123,7 @@ private:
     QAction *m_addPhotos = nullptr;
     QAction *m_openResponse = nullptr;
     QAction *m_saveResponse = nullptr;
+    QAction *m_openReport = nullptr;
     QAction *m_paste = nullptr;
     QAction *m_qaMode = nullptr;
     QAction *m_connectionAction = nullptr;

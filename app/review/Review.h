@@ -149,8 +149,9 @@ struct Review
     QVector<ScoreReview> scores;
     QStringList warnings;
 
-    // Stored-report context (not clinical output of the model; always shown).
+    /// Stored report: empty unless aggregate.shown (it can be the model's top conclusion).
     QString pathology;
+    // Stored-report context (not clinical output of the model; always shown).
     QString bodySite;
     QVector<QPair<QString, QString>> anamnesis;
 };

@@ -89,9 +89,6 @@ Review Reviewer::review(const model::StoredReport &report, ReviewOptions options
     review.status = tr("stored");
     review.analysisDuration = report.analysisDuration;
     review.qaMode = options.qaMode;
-    review.pathology = report.pathologyName;
-    if (!report.pathologyCode.isEmpty())
-        review.pathology += QStringLiteral(" (%1)").arg(report.pathologyCode);
     review.bodySite = report.bodySiteName.isEmpty() ? report.bodySiteCode : report.bodySiteName;
     review.anamnesis = report.anamnesis;
     review.warnings.append(tr("Stored reports carry no per-image validity flag: each photo is "
@@ -118,6 +115,11 @@ Review Reviewer::review(const model::StoredReport &report, ReviewOptions options
     rules::finishGate(gate, options);
 
     if (gate.shown) {
+        // The pathology can be the model's own top conclusion (the sandbox's is), so it is
+        // clinical output under the combined result's gate, not context.
+        review.pathology = report.pathologyName;
+        if (!report.pathologyCode.isEmpty())
+            review.pathology += QStringLiteral(" (%1)").arg(report.pathologyCode);
         review.differential = rules::rank(report.conclusions, tr("Stored report"), review.warnings);
         review.clinicalIndicators = rules::indicators(report.clinical);
         review.sensitivity = report.performance.sensitivity;

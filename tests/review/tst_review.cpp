@@ -441,6 +441,10 @@ void TestReview::storedReportObservationGate()
     QCOMPARE(review.aggregate.shown, shown);
     QCOMPARE(review.differential.total() > 0, shown);
     QCOMPARE(review.scores.at(0).value.has_value(), shown);
+    // The pathology can be the model's top conclusion: withheld with the combined result,
+    // revealed in QA mode.
+    QCOMPARE(!review.pathology.isEmpty(), shown);
+    QVERIFY(!Reviewer::review(parsed.value(), ReviewOptions{true}).pathology.isEmpty());
 }
 
 void TestReview::jsonWithheldIsAbsent()

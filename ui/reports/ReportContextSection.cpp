@@ -24,9 +24,8 @@ ReportContextSection::ReportContextSection(const review::Review &review, QWidget
         text->setObjectName(QLatin1String(name));
         facts->addRow(label, text);
     };
-    // Stricter than the review: a stored report's pathology can be the model's top conclusion
-    // (the sandbox's is), so it follows the combined result's gate instead of being shown as
-    // mere context.
+    // The review withholds the pathology with the combined result (it can be the model's top
+    // conclusion) and marks it revealed in QA mode like the rest of that result.
     if (review.aggregate.shown) {
         QLabel *pathology = ResultStyle::textLabel(
             review.pathology.isEmpty() ? ResultStyle::notReported() : review.pathology, this);

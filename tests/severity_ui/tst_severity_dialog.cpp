@@ -2,6 +2,7 @@
 // window runs it: a form generated for every scoring system the sandbox serves, a manual
 // round trip, a 422 shown on the field it names, a local assessment with masks drawn on the
 // photo, a global photo grid with one invalid site, cancelling an upload.
+#include "MainWindow.h"
 #include "backend/Backend.h"
 #include "imaging/ImageLoader.h"
 #include "result/QaWatermark.h"
@@ -20,9 +21,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dv;
@@ -74,6 +78,7 @@ private slots:
     void localAssessmentDrawsMasks();
     void globalGridWithOneInvalidSite();
     void cancelKeepsTheForm();
+    void mainWindowOpensItFromTheCaseMenu();
 
 private:
     /// A dialog on the sandbox with its catalogue loaded.
@@ -401,6 +406,50 @@ void TestSeverityDialog::cancelKeepsTheForm()
     QCOMPARE(dialog->form()->answers().first().value, 3.0);
     QCOMPARE(dialog->bodySiteBox()->currentCode(), QStringLiteral("elbowLeft"));
     QVERIFY(dialog->assessButton()->isEnabled());
+}
+
+void TestSeverityDialog::mainWindowOpensItFromTheCaseMenu()
+{
+    MainWindow window;
+    window.show();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("skin.png");
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(QColor(200, 150, 130));
+    QVERIFY(image.save(path));
+    QSignalSpy loaded(&window, &MainWindow::imageLoaded);
+    window.openImages({path});
+    QTRY_COMPARE(loaded.size(), 1);
+
+    // Case ▸ Severity assessment…, Ctrl+Shift+S, a shortcut no other action uses.
+    const QKeySequence keys(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    QAction *severity = nullptr;
+    int uses = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == keys) {
+            severity = action;
+            ++uses;
+        }
+    }
+    QCOMPARE(uses, 1);
+    QVERIFY(severity);
+    bool inCaseMenu = false;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(severity))
+            inCaseMenu = menu->text().contains("Case");
+    }
+    QVERIFY(inCaseMenu);
+    severity->trigger();
+    auto *dialog = window.findChild<SeverityDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 30000);
+    // The case's current photo is the one a local assessment sends.
+    QVERIFY(dialog->selectScoringSystem("apasi"));
+    QVERIFY(dialog->assessButton()->isEnabled());
+    QPointer<SeverityDialog> guard(dialog);
+    dialog->close();
+    QTRY_VERIFY(guard.isNull()); // deleted on close
 }
 
 QTEST_MAIN(TestSeverityDialog)

@@ -76,6 +76,7 @@ private slots:
     void manualRoundTrip();
     void validationErrorOnTheField();
     void localAssessmentDrawsMasks();
+    void localDetectionBoxesDrawn();
     void globalGridWithOneInvalidSite();
     void cancelKeepsTheForm();
     void mainWindowOpensItFromTheCaseMenu();
@@ -337,6 +338,32 @@ void TestSeverityDialog::localAssessmentDrawsMasks()
     view->setOverlayVisible(false); // the toggle shows the photo alone
     QCOMPARE(view->shownImage().convertToFormat(QImage::Format_RGB888), plain);
     QVERIFY(!dialog->resultPane()->findChild<QaWatermark *>());
+}
+
+void TestSeverityDialog::localDetectionBoxesDrawn()
+{
+    const std::optional<CasePhoto> photo =
+        casePhoto(sharedImage(QStringLiteral("hidradenitis.jpg")));
+    if (!photo)
+        QSKIP("../shared/images/hidradenitis.jpg is not available");
+    SeverityContext context;
+    context.photo = photo;
+    auto dialog = openDialog(context);
+    QVERIFY(dialog->selectScoringSystem(QStringLiteral("aihs4")));
+    QVERIFY(dialog->form()->questionnaire().items.isEmpty()); // everything from the image
+    QVERIFY(dialog->bodySiteBox()->setCurrentCode(QStringLiteral("genital")));
+    dialog->conditionBox()->setEditText(QStringLiteral("hidradenitis suppurativa"));
+    QVERIFY2(assessAndWait(*dialog), qPrintable(dialog->errorMessage()));
+    const review::ScoreReview &score = dialog->review()->scores.first();
+    QVERIFY(score.gate.shown);
+    QVERIFY2(score.detectionCount > 0, "the sandbox finds lesions on hidradenitis.jpg");
+    SeverityPhotoView *view = dialog->resultPane()->photoView();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isComposing(), 30000);
+    const auto *legend = view->findChild<QLabel *>(QStringLiteral("overlayLegend"));
+    QVERIFY(legend && legend->text().contains(QStringLiteral("detection(s)")));
+    QVERIFY(view->shownImage().convertToFormat(QImage::Format_RGB888) !=
+            photo->image.convertToFormat(QImage::Format_RGB888));
 }
 
 void TestSeverityDialog::globalGridWithOneInvalidSite()

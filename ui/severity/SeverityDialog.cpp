@@ -158,8 +158,10 @@ void SeverityDialog::buildUi()
         const CasePhoto &photo = *m_context.photo;
         const QImage &thumbnail = photo.thumbnail.isNull() ? photo.image : photo.thumbnail;
         const int side = fontMetrics().height() * 5;
-        m_photoLabel->setPixmap(QPixmap::fromImage(
-            thumbnail.scaled(side * 4 / 3, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        // Fast when there is no thumbnail: the full photo is never smooth-scaled here.
+        m_photoLabel->setPixmap(QPixmap::fromImage(thumbnail.scaled(
+            side * 4 / 3, side, Qt::KeepAspectRatio,
+            photo.thumbnail.isNull() ? Qt::FastTransformation : Qt::SmoothTransformation)));
         m_photoLabel->setToolTip(photo.label());
     } else {
         m_photoLabel->setText(
@@ -446,7 +448,9 @@ void SeverityDialog::assess()
         upload.bytes = m_context.photo->uploadBytes;
         upload.contentType = m_context.photo->contentType;
         upload.title = m_context.photo->label();
-        photo = m_context.photo->image;
+        // The display copy (≤ 2048 px) is what the masks are drawn on; the boxes keep the
+        // uploaded image's frame (finished()).
+        photo = m_context.photo->screen.isNull() ? m_context.photo->image : m_context.photo->screen;
         m_running = m_client->severityLocal(
             body, upload, this, [done, photo](const auto &result) { done(result, photo); });
         break;
@@ -499,7 +503,8 @@ void SeverityDialog::finished(const api::ApiResult<model::SeverityReport> &resul
         return;
     }
     m_review = review::Reviewer::review(result.value(), {m_context.qaMode});
-    m_result->showResult(*m_review, result.value(), kind, photo);
+    const QSize uploadedSize = m_context.photo ? m_context.photo->image.size() : QSize();
+    m_result->showResult(*m_review, result.value(), kind, photo, uploadedSize);
     if (kind == api::SeverityKind::Global)
         m_sites->setResults(*m_review);
     emit assessed(result.value(), result.rawBody());

@@ -126,9 +126,10 @@ SeverityPhotoView::~SeverityPhotoView()
         m_watcher->disconnect(this); // the worker finishes on its own; its result is dropped
 }
 
-void SeverityPhotoView::setPhoto(const QImage &photo)
+void SeverityPhotoView::setPhoto(const QImage &photo, QSize uploadedSize)
 {
     m_photo = photo;
+    m_uploadedSize = uploadedSize.isEmpty() ? photo.size() : uploadedSize;
     clearMedia();
 }
 
@@ -272,6 +273,7 @@ void SeverityPhotoView::recompose()
             mask = attachment;
     }
     const QImage photo = m_photo;
+    const cv::Size uploaded(m_uploadedSize.width(), m_uploadedSize.height());
     const QVector<model::Detection> detections = m_media.detections;
     const imaging::MaskStyle style = maskStyle();
     m_watcher = new QFutureWatcher<Composed>(this);
@@ -290,14 +292,13 @@ void SeverityPhotoView::recompose()
         static_cast<ImageCanvas *>(m_canvas)->setImage(shownImage());
         emit overlayShown();
     });
-    m_watcher->setFuture(QtConcurrent::run([photo, mask, detections, style] {
+    m_watcher->setFuture(QtConcurrent::run([photo, uploaded, mask, detections, style] {
         Composed composed;
         cv::Mat full = imaging::toMat(photo);
         if (full.type() == CV_8UC4)
             cv::cvtColor(full, full, cv::COLOR_BGRA2BGR);
         else if (full.type() == CV_8UC1)
             cv::cvtColor(full, full, cv::COLOR_GRAY2BGR);
-        const cv::Size uploaded(full.cols, full.rows);
         cv::Mat canvasBgr = full;
         const int longSide = std::max(full.cols, full.rows);
         if (longSide > kComposeLongSide) {

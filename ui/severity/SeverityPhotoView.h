@@ -27,8 +27,10 @@ public:
     explicit SeverityPhotoView(QWidget *parent = nullptr);
     ~SeverityPhotoView() override;
 
-    /// The photo as uploaded (its pixels are the masks' and boxes' frame). Clears the media.
-    void setPhoto(const QImage &photo);
+    /// The photo to draw on: the uploaded one or its display copy (CasePhoto::screen, ≤ 2048
+    /// px), with the size of the uploaded image, the frame of the detection boxes (empty: the
+    /// photo's own size). Masks are stretched to the photo. Clears the media.
+    void setPhoto(const QImage &photo, QSize uploadedSize = {});
     /// Masks (attachments whose key names a mask) and detection boxes to draw.
     void setMedia(const model::SeverityMedia &media);
     void clearMedia();
@@ -61,6 +63,7 @@ private:
     void updateControls();
 
     QImage m_photo;
+    QSize m_uploadedSize;
     model::SeverityMedia m_media;
     QImage m_composed;
     QWidget *m_canvas = nullptr;

@@ -65,7 +65,7 @@ void SeverityResultPane::clear()
 
 void SeverityResultPane::showResult(const review::Review &review,
                                     const model::SeverityReport &report, api::SeverityKind kind,
-                                    const QImage &photo)
+                                    const QImage &photo, QSize uploadedSize)
 {
     clear();
     m_placeholder->hide();
@@ -102,7 +102,7 @@ void SeverityResultPane::showResult(const review::Review &review,
             auto *view = new SeverityPhotoView(m_body);
             view->setObjectName(QStringLiteral("severityPhotoView"));
             view->setMinimumHeight(fontMetrics().height() * 18);
-            view->setPhoto(photo);
+            view->setPhoto(photo, uploadedSize);
             if (score.gate.shown) {
                 for (const model::ScoringResult &result : report.results) {
                     if (result.code == score.code)

@@ -28,9 +28,10 @@ public:
     explicit SeverityResultPane(QWidget *parent = nullptr);
 
     void clear();
-    /// `photo` is the uploaded photo of a local assessment (null otherwise).
+    /// `photo` is the photo of a local assessment (its display copy is enough), `uploadedSize`
+    /// the size of the image that was sent; null / empty otherwise.
     void showResult(const review::Review &review, const model::SeverityReport &report,
-                    api::SeverityKind kind, const QImage &photo);
+                    api::SeverityKind kind, const QImage &photo, QSize uploadedSize = {});
 
     QVector<ScoreSection *> scoreSections() const;
     /// The local assessment's photo view (null when none is shown).

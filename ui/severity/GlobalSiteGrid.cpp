@@ -8,7 +8,7 @@
 namespace dv::ui {
 
 namespace {
-constexpr int kColumns = 4;
+constexpr int kColumns = 3;
 }
 
 GlobalSiteGrid::GlobalSiteGrid(QWidget *parent) : QWidget(parent)

@@ -80,6 +80,7 @@ void SeverityDialog::buildUi()
 {
     auto *top = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     top->addWidget(splitter, 1);
 
     // Left: what is sent.
@@ -374,6 +375,10 @@ void SeverityDialog::scoringChanged()
     m_description->setText(
         questionnaire ? model::localized(questionnaire->description, m_context.locale) : QString());
     const bool global = kind == api::SeverityKind::Global;
+    // The photo grid needs the room for a global assessment; the answer does otherwise.
+    const int total = qMax(1, m_splitter->width());
+    m_splitter->setSizes(global ? QList<int>{total * 3 / 5, total * 2 / 5}
+                                : QList<int>{total * 2 / 5, total * 3 / 5});
     // Whole rows (label and field) come and go with the kind.
     m_inputForm->setRowVisible(m_siteRow, kind && !global);
     m_inputForm->setRowVisible(m_photoRow, kind == api::SeverityKind::Local);

@@ -14,6 +14,7 @@ class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace dv::ui {
@@ -110,6 +111,7 @@ private:
     QPointer<api::HttpExchange> m_running;
     std::optional<review::Review> m_review;
 
+    QSplitter *m_splitter = nullptr;
     QFormLayout *m_inputForm = nullptr;
     QComboBox *m_scoring = nullptr;
     QLabel *m_description = nullptr;

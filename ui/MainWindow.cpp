@@ -15,6 +15,7 @@
 #include "result/ImageReviewPanel.h"
 #include "result/ResultPanel.h"
 #include "review/Review.h"
+#include "severity/SeverityDialog.h"
 #include "viewer/OverlayViewer.h"
 #include "viewer/PhotoCanvas.h"
 
@@ -34,6 +35,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -273,6 +275,9 @@ void MainWindow::createActions()
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_export, &ExportActions::failed, this,
             [this](const QString &message) { showError(message, false); });
+    m_severity = new QAction(tr("&Severity assessment…"), this);
+    m_severity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_severity, &QAction::triggered, this, &MainWindow::openSeverityAssessment);
     m_qaMode = new QAction(tr("&QA mode (not for clinical use)"), this);
     m_qaMode->setCheckable(true);
     connect(m_qaMode, &QAction::triggered, this, [this](bool checked) { setQaMode(checked); });
@@ -297,6 +302,7 @@ void MainWindow::createMenus()
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_casePanel->analyseAction());
     caseMenu->addAction(m_casePanel->cancelAction());
+    caseMenu->addAction(m_severity);
     caseMenu->addSeparator();
     caseMenu->addAction(m_casePanel->titleAction());
     caseMenu->addAction(m_casePanel->moveUpAction());
@@ -719,6 +725,29 @@ void MainWindow::setLanguage(const QString &language)
     QSettings().setValue(Localization::settingsKey(), language);
     QMessageBox::information(this, tr("Language"),
                              tr("The language will change the next time Dermaview starts."));
+}
+
+SeverityDialog *MainWindow::openSeverityAssessment()
+{
+    SeverityContext context;
+    const qsizetype index = m_casePanel->currentPhoto();
+    if (index >= 0 && index < m_case.photos().size())
+        context.photo = m_case.photos().at(index);
+    // The known condition is offered from what the review shows: the combined differential,
+    // else the current photo's own, never a withheld one.
+    if (const auto &review = m_case.review()) {
+        if (review->aggregate.shown)
+            context.differential = review->differential.top();
+        else if (index >= 0 && index < review->images.size() && review->images[index].gate.shown)
+            context.differential = review->images[index].differential.top();
+    }
+    context.locale = QLocale().name();
+    context.qaMode = m_case.qaMode();
+    auto *dialog = new SeverityDialog(m_backend.client(), std::move(context), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(1280, 800);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showRawResponse()

@@ -25,6 +25,7 @@ class OverlayViewer;
 class ReportDialog;
 class ResultPanel;
 class ServerConnection;
+class SeverityDialog;
 
 /// The review workstation: the case's photos on the left, the selected photo in the middle,
 /// the result on the right; the server in use (the embedded sandbox by default, marked as not
@@ -68,6 +69,10 @@ public:
     bool saveResponseFile(const QString &path);
     /// Turns QA mode on (after `confirm` says yes) or off; remembered in the settings.
     void setQaMode(bool enabled, bool confirm = true);
+    /// Case ▸ Severity assessment…: opens the dialog (not modal, deleted on close) with the
+    /// current photo and the differential the review shows. The dialog's `assessed` signal
+    /// carries each answer for the case history.
+    SeverityDialog *openSeverityAssessment();
 
 signals:
     /// Emitted after each file has been decoded or has failed.
@@ -129,6 +134,7 @@ private:
     QAction *m_connectionAction = nullptr;
     QAction *m_rawJson = nullptr;
     ExportActions *m_export = nullptr;
+    QAction *m_severity = nullptr;
     int m_pendingLoads = 0;
     /// Photos being decoded, in the order they were asked for.
     QVector<std::shared_ptr<std::optional<LoadedCasePhoto>>> m_loadQueue;

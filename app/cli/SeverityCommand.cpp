@@ -1,5 +1,6 @@
 #include "cli/SeverityCommand.h"
 
+#include "api/SeverityRequest.h"
 #include "cli/ExitCode.h"
 #include "cli/ImageInput.h"
 #include "cli/ReviewOutput.h"
@@ -13,12 +14,7 @@ namespace dv::cli {
 
 namespace {
 
-enum class Kind
-{
-    Manual,
-    Local,
-    Global,
-};
+using Kind = api::SeverityKind;
 
 std::optional<Kind> kindNamed(const QString &name)
 {

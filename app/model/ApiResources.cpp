@@ -140,6 +140,13 @@ Parsed<QVector<Questionnaire>> parseQuestionnaires(const QJsonValue &document)
                 questionnaire.items.append(item);
             }
         }
+        const JsonNode sites = node["bodySites"_L1];
+        if (reader.expectArray(sites)) {
+            for (qsizetype i = 0; i < sites.size() && !reader.failed(); ++i) {
+                if (const auto site = reader.string(sites.at(i), Presence::Required))
+                    questionnaire.bodySites.append(*site);
+            }
+        }
         return questionnaire;
     });
 }

@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -49,6 +50,10 @@ struct Questionnaire
     LocalizedText title;
     LocalizedText description;
     QVector<QuestionnaireItem> items;
+    /// `bodySites`: the body-site codes the scoring system accepts (for a global one, the
+    /// sites it asks a photo of). Not in the vendor's pages: the sandbox publishes it so that
+    /// the client need not hard-code any list; empty when the server does not say.
+    QStringList bodySites;
 };
 
 struct DeviceInformation

@@ -126,6 +126,7 @@ void TestScoreSection::storedReportBandsAndFacets()
                  qPrintable(bands->accessibleDescription()));
     QCOMPARE(labelText(section, QStringLiteral("bandPlacement")),
              QStringLiteral("The score 8 lies in the band “Severe” (4.5–21.6)."));
+    QVERIFY(labelText(section, QStringLiteral("bandLegend")).contains(QStringLiteral("0–0 None")));
     QVERIFY(labelText(section, QStringLiteral("scoreFacts")).contains(QStringLiteral("1")));
     const QStringList facets = labelTexts(section, QStringLiteral("facetValue"));
     QVERIFY2(facets.contains(QStringLiteral("Mild (0-10) (5)")), qPrintable(facets.join('|')));

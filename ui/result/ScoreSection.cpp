@@ -52,9 +52,23 @@ struct BandSpan
 {
     double from = 0;
     double to = 0;
+    QString published; ///< the band's own bounds as sent ("0–1"), for text
     QString text;
     review::Band::Tone tone = review::Band::Tone::Unknown;
 };
+
+/// "0–1" as published; "≥ 21" / "≤ 5" when one bound is missing.
+QString publishedRange(const model::SeverityBand &band)
+{
+    if (band.min && band.max)
+        //: A severity band's bounds as published, e.g. "2–5".
+        return ScoreSection::tr("%1–%2").arg(number(*band.min), number(*band.max));
+    if (band.min)
+        return ScoreSection::tr("≥ %1").arg(number(*band.min));
+    if (band.max)
+        return ScoreSection::tr("≤ %1").arg(number(*band.max));
+    return QString();
+}
 
 /// Bands sorted by their lower bound, each extended to the next one's start so that integer
 /// bands (0–1, 2–5, ...) leave no gap on the bar. Tones run from good (lowest band) to danger
@@ -94,6 +108,7 @@ QVector<BandSpan> bandSpans(QVector<model::SeverityBand> bands, std::optional<do
         if (i + 1 == bands.size())
             span.to = std::max(span.to, high);
         span.text = bands[i].text;
+        span.published = publishedRange(bands[i]);
         const qsizetype step = bands.size() > 1 ? i * 3 / (bands.size() - 1) : 0;
         span.tone = ladder[std::clamp<qsizetype>(step, 0, 3)];
         spans.append(span);
@@ -206,6 +221,25 @@ QString detailText(const QString &key, double value)
     return ScoreSection::tr("%1: %2").arg(key, number(value));
 }
 
+/// "question2" < "question10": the text before a trailing number, then the number. (QCollator's
+/// numeric mode is not available with every locale back end.)
+bool naturalLess(const QString &a, const QString &b)
+{
+    const auto split = [](const QString &key) {
+        qsizetype digits = key.size();
+        while (digits > 0 && key.at(digits - 1).isDigit())
+            --digits;
+        return std::make_pair(key.left(digits), key.mid(digits));
+    };
+    const auto [textA, numberA] = split(a);
+    const auto [textB, numberB] = split(b);
+    if (textA != textB || numberA.isEmpty() || numberB.isEmpty())
+        return a < b;
+    if (numberA.size() != numberB.size())
+        return numberA.size() < numberB.size();
+    return numberA < numberB;
+}
+
 QLabel *boldLabel(const QString &text, QWidget *parent, qreal scale = 1.0)
 {
     auto *label = ResultStyle::textLabel(text, parent);
@@ -263,19 +297,21 @@ void addBands(QVBoxLayout *layout, const review::ScoreReview &score, QWidget *pa
     QStringList described;
     for (const BandSpan &span : spans)
         //: One severity band on the band bar: "0–1 No effect".
-        described
-            << ScoreSection::tr("%1–%2 %3").arg(number(span.from), number(span.to), span.text);
+        described << ScoreSection::tr("%1 %2").arg(span.published, span.text).trimmed();
     bar->setAccessibleName(ScoreSection::tr("Severity bands"));
     bar->setAccessibleDescription(described.join(QStringLiteral("; ")));
     layout->addWidget(bar);
+    // Narrow segments elide their text on the bar: every band is also written out.
+    auto *legend = ResultStyle::textLabel(described.join(QStringLiteral(" · ")), parent);
+    legend->setObjectName(QStringLiteral("bandLegend"));
+    layout->addWidget(legend);
     if (score.value) {
         const qsizetype index = spanOf(spans, *score.value);
         const QString text =
             index < 0 ? ScoreSection::tr("The score %1 lies outside the published bands.")
                             .arg(number(*score.value))
-                      : ScoreSection::tr("The score %1 lies in the band “%2” (%3–%4).")
-                            .arg(number(*score.value), spans[index].text, number(spans[index].from),
-                                 number(spans[index].to));
+                      : ScoreSection::tr("The score %1 lies in the band “%2” (%3).")
+                            .arg(number(*score.value), spans[index].text, spans[index].published);
         auto *placement = ResultStyle::textLabel(text, parent);
         placement->setObjectName(QStringLiteral("bandPlacement"));
         layout->addWidget(placement);
@@ -288,14 +324,22 @@ void addItems(QVBoxLayout *layout, const review::ScoreReview &score, QWidget *pa
         return;
     layout->addWidget(ResultStyle::heading(ScoreSection::tr("Items"), parent, 1.0));
     auto *grid = new QGridLayout;
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(3, 2);
     grid->setHorizontalSpacing(parent->fontMetrics().averageCharWidth() * 2);
     const QStringList headers{ScoreSection::tr("Item"), ScoreSection::tr("Value"),
                               ScoreSection::tr("Interpretation"), ScoreSection::tr("Details")};
     for (int column = 0; column < headers.size(); ++column)
         grid->addWidget(boldLabel(headers[column], parent), 0, column);
+    // The response's item order is its JSON key order, which puts question10 before question2;
+    // a numeric-aware order by key reads as the instrument does.
+    QVector<review::ScoreItemReview> items = score.items;
+    std::stable_sort(items.begin(), items.end(),
+                     [](const review::ScoreItemReview &a, const review::ScoreItemReview &b) {
+                         return naturalLess(a.key, b.key);
+                     });
     int row = 1;
-    for (const review::ScoreItemReview &item : score.items) {
+    for (const review::ScoreItemReview &item : std::as_const(items)) {
         auto *name = ResultStyle::textLabel(item.label, parent);
         name->setObjectName(QStringLiteral("itemLabel"));
         name->setProperty("itemKey", item.key);
@@ -311,10 +355,10 @@ void addItems(QVBoxLayout *layout, const review::ScoreReview &score, QWidget *pa
         auto *detailLabel = ResultStyle::textLabel(details.join(QStringLiteral(", ")), parent);
         detailLabel->setObjectName(QStringLiteral("itemDetails"));
         detailLabel->setProperty("itemKey", item.key);
-        grid->addWidget(name, row, 0);
-        grid->addWidget(value, row, 1);
-        grid->addWidget(interpretation, row, 2);
-        grid->addWidget(detailLabel, row, 3);
+        grid->addWidget(name, row, 0, Qt::AlignTop);
+        grid->addWidget(value, row, 1, Qt::AlignTop);
+        grid->addWidget(interpretation, row, 2, Qt::AlignTop);
+        grid->addWidget(detailLabel, row, 3, Qt::AlignTop);
         ++row;
     }
     layout->addLayout(grid);

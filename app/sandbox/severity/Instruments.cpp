@@ -1,5 +1,7 @@
 #include "sandbox/severity/Instruments.h"
 
+#include "sandbox/severity/BodySites.h"
+
 #include <QHash>
 
 namespace dv::sandbox::severity {
@@ -807,6 +809,10 @@ QJsonObject questionnaireJson(const Instrument &instrument)
         {QStringLiteral("description"), instrument.description.toJson()},
         {QStringLiteral("pathology"), pathologies},
         {QStringLiteral("item"), items},
+        // Our addition: the sites `bodySite` / the global item set may name, so that a client
+        // builds its site list (a global photo grid) from the server, never from a constant.
+        {QStringLiteral("bodySites"),
+         QJsonArray::fromStringList(sitesFitting(instrument.siteRule))},
     };
 }
 

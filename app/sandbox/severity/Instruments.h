@@ -127,8 +127,10 @@ QStringList scoringSystemCodes();
 
 /// One `/questionnaires` entry: `{identifier, code, mode, path, title, description,
 /// pathology: [ICD-11 codes], item: [{code, text, min, max, type: "integer"|"number",
-/// required: true}]}`. Only the asked items are listed: what the AI infers from the image is
-/// never asked. `pathology` is our addition (the basis of `?pathology=` filtering).
+/// required: true}], bodySites: [codes]}`. Only the asked items are listed: what the AI infers
+/// from the image is never asked. `pathology` is our addition (the basis of `?pathology=`
+/// filtering), and so is `bodySites`: the sites the instrument accepts (BodySites.h), empty
+/// when any catalogue site fits; for a global instrument, the photos it asks for.
 QJsonObject questionnaireJson(const Instrument &instrument);
 /// The `/questionnaires` response, optionally filtered by `?code=` and `?pathology=`
 /// (empty filters match everything; an unknown code or pathology yields `[]`).

@@ -2,6 +2,7 @@
 
 #include "cli/AnalyzeCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/HistoryCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/OverlayCommand.h"
 #include "cli/ReportCommand.h"
@@ -59,6 +60,10 @@ QString usage()
                    "          [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png\n"
                    "                                 draw a heat map over a photo (image index\n"
                    "                                 from 0, rank from 1, as inspect --json)\n"
+                   "  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]\n"
+                   "          [--raw ID] [--db PATH]\n"
+                   "                                 list the window's case history, or print\n"
+                   "                                 one record's stored response\n"
                    "\n"
                    "Preliminary — AI decision support, not a diagnosis.\n");
 }
@@ -100,6 +105,8 @@ int runCli(const QStringList &argv)
         return SeverityCommand::run(arguments, out, err);
     if (command == QLatin1String("overlay"))
         return OverlayCommand::run(arguments, out, err);
+    if (command == QLatin1String("history"))
+        return HistoryCommand::run(arguments, out, err);
     err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << usage();
     return UsageError;

@@ -6,6 +6,11 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/ServerConnection.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "history/CaseDetailsForm.h"
+#include "history/HistoryPanel.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryService.h"
+#include "history/HistoryStore.h"
 #include "imaging/AsyncImageLoader.h"
 #include "imaging/HeatMapDecoding.h"
 #include "model/SavedResponse.h"
@@ -97,6 +102,7 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
             return askForSecret(kind, reason);
         });
     setWindowTitle(tr("Dermaview"));
+    m_history = std::make_unique<history::HistoryService>(history::HistoryStore::defaultPath());
     setAcceptDrops(true);
 
     m_casePanel = new CasePanel(m_case, this);
@@ -168,6 +174,13 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
     rootLayout->addLayout(strip);
     rootLayout->addWidget(splitter, 1);
     setCentralWidget(root);
+
+    m_recorder = new HistoryRecorder(
+        *m_history, m_backend, [this] { return m_casePanel->caseDetails()->details(); }, this);
+    connect(&m_case, &CaseSession::analysisCompleted, this,
+            [this] { m_recorder->recordDiagnosis(m_case); });
+    connect(m_recorder, &HistoryRecorder::recordFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     createActions();
     createMenus();
@@ -262,6 +275,9 @@ void MainWindow::createActions()
     m_rawJson = new QAction(tr("Raw &JSON of the response (QA)…"), this);
     m_rawJson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_rawJson, &QAction::triggered, this, &MainWindow::showRawResponse);
+    m_historyAction = new QAction(tr("&History…"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     m_qaMode = new QAction(tr("&QA mode (not for clinical use)"), this);
     m_qaMode->setCheckable(true);
     connect(m_qaMode, &QAction::triggered, this, [this](bool checked) { setQaMode(checked); });
@@ -287,6 +303,8 @@ void MainWindow::createMenus()
     caseMenu->addAction(m_casePanel->moveUpAction());
     caseMenu->addAction(m_casePanel->moveDownAction());
     caseMenu->addAction(m_casePanel->removeAction());
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_historyAction);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_connectionAction);
@@ -633,6 +651,34 @@ bool MainWindow::openResponseFile(const QString &path)
     clearError();
     statusBar()->showMessage(tr("Showing the saved response %1.").arg(path));
     return true;
+}
+
+bool MainWindow::openSavedResponse(const QByteArray &json, const QString &description)
+{
+    QString error;
+    if (!m_case.openSavedResponse(json, &error)) {
+        showError(tr("Cannot show %1: %2").arg(description, error), false);
+        return false;
+    }
+    clearError();
+    statusBar()->showMessage(tr("Showing %1.").arg(description));
+    return true;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_historyPanel) {
+        m_historyPanel = new HistoryPanel(*m_history, this);
+        connect(m_historyPanel, &HistoryPanel::reopenRequested, this,
+                [this](const QByteArray &json, const QString &description) {
+                    if (openSavedResponse(json, description))
+                        activateWindow();
+                });
+    }
+    m_historyPanel->refresh();
+    m_historyPanel->show();
+    m_historyPanel->raise();
+    m_historyPanel->activateWindow();
 }
 
 void MainWindow::chooseSaveFile()

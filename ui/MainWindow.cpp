@@ -669,6 +669,7 @@ void MainWindow::showHistory()
 {
     if (!m_historyPanel) {
         m_historyPanel = new HistoryPanel(*m_history, this);
+        m_historyPanel->setQaMode(m_case.qaMode());
         connect(m_historyPanel, &HistoryPanel::reopenRequested, this,
                 [this](const QByteArray &json, const QString &description) {
                     if (openSavedResponse(json, description))
@@ -723,6 +724,8 @@ void MainWindow::setQaMode(bool enabled, bool confirm)
     updateActions();
     QSettings().setValue(kQaModeKey, enabled);
     m_case.setQaMode(enabled);
+    if (m_historyPanel)
+        m_historyPanel->setQaMode(enabled);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -61,7 +61,7 @@ QString usage()
                    "                                 draw a heat map over a photo (image index\n"
                    "                                 from 0, rank from 1, as inspect --json)\n"
                    "  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]\n"
-                   "          [--raw ID] [--db PATH]\n"
+                   "          [--qa] [--raw ID] [--db PATH]\n"
                    "                                 list the window's case history, or print\n"
                    "                                 one record's stored response\n"
                    "\n"

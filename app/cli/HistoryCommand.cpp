@@ -37,7 +37,8 @@ QJsonObject toJson(const HistoryRecord &record)
             QStringLiteral("topConclusion"),
             QJsonObject{{QStringLiteral("code"), record.topConclusion->code},
                         {QStringLiteral("display"), record.topConclusion->display},
-                        {QStringLiteral("probability"), record.topConclusion->probability}});
+                        {QStringLiteral("probability"), record.topConclusion->probability},
+                        {QStringLiteral("qaRevealed"), record.topConclusion->qaRevealed}});
     } else {
         object.insert(QStringLiteral("topConclusion"), QJsonValue::Null);
     }
@@ -55,7 +56,8 @@ QJsonObject toJson(const HistoryRecord &record)
             {QStringLiteral("name"), score.name},
             {QStringLiteral("value"), score.value ? QJsonValue(*score.value) : QJsonValue::Null},
             {QStringLiteral("interpretation"), score.interpretation},
-            {QStringLiteral("bands"), bands}});
+            {QStringLiteral("bands"), bands},
+            {QStringLiteral("qaRevealed"), score.qaRevealed}});
     }
     object.insert(QStringLiteral("scores"), scores);
     QJsonArray images;
@@ -70,20 +72,24 @@ QString conclusionText(const HistoryRecord &record)
 {
     if (!record.topConclusion)
         return QStringLiteral("—");
-    return QStringLiteral("%1 %2 (%3 %)")
+    return QStringLiteral("%1 %2 (%3 %)%4")
         .arg(record.topConclusion->code, record.topConclusion->display,
-             QLocale().toString(record.topConclusion->probability, 'f', 1));
+             QLocale().toString(record.topConclusion->probability, 'f', 1),
+             record.topConclusion->qaRevealed ? QStringLiteral(" [QA]") : QString());
 }
 
 QString scoresText(const HistoryRecord &record)
 {
     QStringList parts;
     for (const history::HistoryScore &score : record.scores)
-        parts << QStringLiteral("%1 %2%3").arg(
-            score.code,
-            score.value ? QLocale().toString(*score.value, 'g', 4) : QStringLiteral("—"),
-            score.interpretation.isEmpty() ? QString()
-                                           : QStringLiteral(" (%1)").arg(score.interpretation));
+        parts << QStringLiteral("%1 %2%3%4")
+                     .arg(score.code,
+                          score.value ? QLocale().toString(*score.value, 'g', 4)
+                                      : QStringLiteral("—"),
+                          score.interpretation.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (%1)").arg(score.interpretation),
+                          score.qaRevealed ? QStringLiteral(" [QA]") : QString());
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
 }
 
@@ -133,20 +139,23 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Issued before DATE (UTC)."),
                                       QStringLiteral("DATE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption qaOption(
+        QStringLiteral("qa"), tr("QA mode: also show conclusions and scores that only QA mode "
+                                 "revealed when they were recorded, marked NOT FOR CLINICAL USE."));
     const QCommandLineOption rawOption(
         QStringLiteral("raw"), tr("Print the stored response of record ID (inspect reads it)."),
         QStringLiteral("ID"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The history file."),
                                       QStringLiteral("PATH"), history::HistoryStore::defaultPath());
-    parser.addOptions(
-        {caseOption, searchOption, fromOption, toOption, jsonOption, rawOption, dbOption});
+    parser.addOptions({caseOption, searchOption, fromOption, toOption, jsonOption, qaOption,
+                       rawOption, dbOption});
     if (!parser.parse(QStringList{QStringLiteral("history")} + arguments)) {
         err << parser.errorText() << '\n';
         return UsageError;
     }
     const QString usage =
         tr("Usage: dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] "
-           "[--json] [--raw ID] [--db PATH]");
+           "[--json] [--qa] [--raw ID] [--db PATH]");
     if (!parser.positionalArguments().isEmpty()) {
         err << usage << '\n';
         return UsageError;
@@ -207,11 +216,19 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << QString::fromUtf8(record->rawJson);
         return Reviewed;
     }
-    const auto records = store.search(query, &error);
-    if (!records) {
+    const auto found = store.search(query, &error);
+    if (!found) {
         err << error << '\n';
         return InvalidInput;
     }
+    // Outside --qa, what QA mode alone revealed stays withheld, as in `inspect`.
+    const bool qa = parser.isSet(qaOption);
+    QVector<HistoryRecord> shown;
+    for (const HistoryRecord &record : *found)
+        shown.append(history::visibleRecord(record, qa));
+    const QVector<HistoryRecord> *records = &shown;
+    if (qa)
+        err << tr("QA mode: NOT FOR CLINICAL USE.") << '\n';
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const HistoryRecord &record : *records)
@@ -219,6 +236,7 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("database"), path},
                                                            {QStringLiteral("schemaVersion"),
                                                             history::HistoryStore::schemaVersion()},
+                                                           {QStringLiteral("qaMode"), qa},
                                                            {QStringLiteral("records"), array}})
                                      .toJson(QJsonDocument::Indented));
         return Reviewed;

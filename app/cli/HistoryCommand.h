@@ -7,7 +7,7 @@
 namespace dv::cli {
 
 /// `dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]
-/// [--raw ID] [--db PATH]`: lists the window's case history (what it recorded: withheld
+/// [--qa] [--raw ID] [--db PATH]`: lists the window's case history (what it recorded: withheld
 /// content is not in it outside QA mode), or prints one record's stored response.
 class HistoryCommand
 {

@@ -37,7 +37,8 @@ HistoryRecord makeRecord(const review::Review &review, const QByteArray &rawJson
     // The aggregate differential is present only when the review shows it.
     if (review.aggregate.shown && !review.differential.ranked.isEmpty()) {
         const review::RankedConclusion &top = review.differential.ranked.constFirst();
-        record.topConclusion = HistoryConclusion{top.code, top.display, top.probability};
+        record.topConclusion = HistoryConclusion{top.code, top.display, top.probability,
+                                                 review.aggregate.qaRevealed()};
         record.qaRevealed = review.aggregate.qaRevealed();
     }
     for (const review::ScoreReview &score : review.scores) {
@@ -48,6 +49,7 @@ HistoryRecord makeRecord(const review::Review &review, const QByteArray &rawJson
         kept.name = score.name;
         kept.value = score.value;
         kept.interpretation = score.interpretation;
+        kept.qaRevealed = score.gate.qaRevealed();
         for (const model::SeverityBand &band : score.bands)
             kept.bands.append(HistoryBand{band.min, band.max, band.text});
         record.scores.append(kept);

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <algorithm>
 #include <optional>
 
 // What the case history keeps of one analysis or severity assessment. Built from a
@@ -18,6 +19,7 @@ struct HistoryConclusion
     QString code;
     QString display;
     double probability = 0.0; ///< 0–100, as sent
+    bool qaRevealed = false;  ///< withheld by the gate, recorded only because of QA mode
 };
 
 /// One published severity band of a score ("Mild" 0–5, ...), kept for the follow-up chart.
@@ -36,6 +38,7 @@ struct HistoryScore
     std::optional<double> value;
     QString interpretation;
     QVector<HistoryBand> bands;
+    bool qaRevealed = false; ///< withheld by the gate, recorded only because of QA mode
 };
 
 /// One uploaded photo: the SHA-256 of the bytes sent and, if the clinician opted in, the file
@@ -70,6 +73,20 @@ struct HistoryRecord
     QVector<HistoryImage> images;
     QByteArray rawJson; ///< the response exactly as received; empty in search results
 };
+
+/// What of `record` may be shown: outside QA mode, a conclusion or score that only QA mode
+/// revealed when it was recorded is left out (the CLI, the panel and the chart all use this).
+inline HistoryRecord visibleRecord(HistoryRecord record, bool qaMode)
+{
+    if (qaMode)
+        return record;
+    if (record.topConclusion && record.topConclusion->qaRevealed)
+        record.topConclusion.reset();
+    record.scores.erase(std::remove_if(record.scores.begin(), record.scores.end(),
+                                       [](const HistoryScore &score) { return score.qaRevealed; }),
+                        record.scores.end());
+    return record;
+}
 
 /// Criteria for HistoryStore::search; empty fields do not filter.
 struct HistoryQuery

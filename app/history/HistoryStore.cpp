@@ -44,7 +44,8 @@ const QVector<Migration> &migrations()
               "kind TEXT NOT NULL, server_label TEXT NOT NULL, user_name TEXT NOT NULL, "
               "case_reference TEXT NOT NULL, body_site TEXT NOT NULL, "
               "qa_mode INTEGER NOT NULL, qa_revealed INTEGER NOT NULL, top_code TEXT, "
-              "top_display TEXT, top_probability REAL, raw_json BLOB NOT NULL)"),
+              "top_display TEXT, top_probability REAL, top_qa_revealed INTEGER NOT NULL, "
+              "raw_json BLOB NOT NULL)"),
           QStringLiteral("CREATE INDEX records_by_case ON records (case_reference, issued_at)"),
           QStringLiteral("CREATE TABLE images (record_id INTEGER NOT NULL REFERENCES records(id) "
                          "ON DELETE CASCADE, position INTEGER NOT NULL, sha256 TEXT NOT NULL, "
@@ -52,7 +53,8 @@ const QVector<Migration> &migrations()
           QStringLiteral("CREATE TABLE scores (record_id INTEGER NOT NULL REFERENCES records(id) "
                          "ON DELETE CASCADE, position INTEGER NOT NULL, code TEXT NOT NULL, "
                          "name TEXT NOT NULL, value REAL, interpretation TEXT NOT NULL, "
-                         "bands TEXT NOT NULL, PRIMARY KEY (record_id, position))")}},
+                         "bands TEXT NOT NULL, qa_revealed INTEGER NOT NULL, "
+                         "PRIMARY KEY (record_id, position))")}},
         // 2: photos kept on the clinician's opt-in; date-range searches across cases.
         {2,
          {QStringLiteral("ALTER TABLE images ADD COLUMN photo_file TEXT"),
@@ -131,7 +133,8 @@ QString likePattern(QString text)
 
 const QString kRecordColumns = QStringLiteral(
     "id, report_id, issued, issued_at, recorded_at, kind, server_label, user_name, "
-    "case_reference, body_site, qa_mode, qa_revealed, top_code, top_display, top_probability");
+    "case_reference, body_site, qa_mode, qa_revealed, top_code, top_display, top_probability, "
+    "top_qa_revealed");
 
 HistoryRecord recordFromRow(const QSqlQuery &query)
 {
@@ -153,6 +156,7 @@ HistoryRecord recordFromRow(const QSqlQuery &query)
         top.code = query.value(12).toString();
         top.display = query.value(13).toString();
         top.probability = query.value(14).toDouble();
+        top.qaRevealed = query.value(15).toBool();
         record.topConclusion = top;
     }
     return record;
@@ -413,7 +417,9 @@ std::optional<qint64> HistoryStore::add(HistoryRecord record, QString *error)
     insert.prepare(QStringLiteral(
         "INSERT INTO records (report_id, issued, issued_at, recorded_at, kind, server_label, "
         "user_name, case_reference, body_site, qa_mode, qa_revealed, top_code, top_display, "
-        "top_probability, raw_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "top_probability, top_qa_revealed, raw_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?, ?)"));
     const QVariant nullText(QMetaType(QMetaType::QString));
     insert.addBindValue(text(record.reportId));
     insert.addBindValue(text(record.issued));
@@ -430,6 +436,7 @@ std::optional<qint64> HistoryStore::add(HistoryRecord record, QString *error)
     insert.addBindValue(record.topConclusion ? text(record.topConclusion->display) : nullText);
     insert.addBindValue(record.topConclusion ? QVariant(record.topConclusion->probability)
                                              : QVariant(QMetaType(QMetaType::Double)));
+    insert.addBindValue(record.topConclusion && record.topConclusion->qaRevealed ? 1 : 0);
     insert.addBindValue(record.rawJson.isNull() ? QByteArray("") : record.rawJson);
     if (!insert.exec())
         return fail(insert);
@@ -449,8 +456,9 @@ std::optional<qint64> HistoryStore::add(HistoryRecord record, QString *error)
             return fail(image);
     }
     QSqlQuery score(db);
-    score.prepare(QStringLiteral("INSERT INTO scores (record_id, position, code, name, value, "
-                                 "interpretation, bands) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    score.prepare(
+        QStringLiteral("INSERT INTO scores (record_id, position, code, name, value, "
+                       "interpretation, bands, qa_revealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < record.scores.size(); ++i) {
         const HistoryScore &s = record.scores.at(i);
         score.addBindValue(id);
@@ -460,6 +468,7 @@ std::optional<qint64> HistoryStore::add(HistoryRecord record, QString *error)
         score.addBindValue(optionalDouble(s.value));
         score.addBindValue(text(s.interpretation));
         score.addBindValue(QString::fromUtf8(bandsToJson(s.bands)));
+        score.addBindValue(s.qaRevealed ? 1 : 0);
         if (!score.exec())
             return fail(score);
     }
@@ -489,8 +498,9 @@ bool HistoryStore::loadDetails(HistoryRecord &record, QString *error) const
         record.images.append(image);
     }
     QSqlQuery scores(db);
-    scores.prepare(QStringLiteral("SELECT code, name, value, interpretation, bands FROM scores "
-                                  "WHERE record_id = ? ORDER BY position"));
+    scores.prepare(
+        QStringLiteral("SELECT code, name, value, interpretation, bands, qa_revealed FROM scores "
+                       "WHERE record_id = ? ORDER BY position"));
     scores.addBindValue(record.id);
     if (!scores.exec()) {
         *error = tr("Cannot read the history file: %1").arg(sqlError(scores.lastError()));
@@ -504,6 +514,7 @@ bool HistoryStore::loadDetails(HistoryRecord &record, QString *error) const
             score.value = scores.value(2).toDouble();
         score.interpretation = scores.value(3).toString();
         score.bands = bandsFromJson(scores.value(4).toString().toUtf8());
+        score.qaRevealed = scores.value(5).toBool();
         record.scores.append(score);
     }
     return true;

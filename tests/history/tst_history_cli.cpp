@@ -46,6 +46,7 @@ private slots:
     void missingFileIsNotCreated();
     void newerSchemaIsRefused();
     void usageErrors();
+    void qaRevealedOnlyWithQa();
 
 private:
     QTemporaryDir m_dir;
@@ -214,6 +215,42 @@ void TestHistoryCli::usageErrors()
                  .exitCode,
              2);
     QCOMPARE(runCli({QStringLiteral("history"), QStringLiteral("extra")}).exitCode, 2);
+}
+
+void TestHistoryCli::qaRevealedOnlyWithQa()
+{
+    const QString path = m_dir.filePath(QStringLiteral("qa.sqlite"));
+    {
+        dv::history::HistoryStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        auto record = dv::test::severityRecord(QStringLiteral("QA-1"), QStringLiteral("rep-qa"),
+                                               kMarch1, 9.5);
+        record.qaMode = true;
+        record.qaRevealed = true;
+        record.topConclusion = dv::history::HistoryConclusion{
+            QStringLiteral("EA90"), QStringLiteral("Psoriasis"), 70, true};
+        record.scores[0].qaRevealed = true;
+        QVERIFY(store.add(record, &error));
+    }
+    Run run = runCli({QStringLiteral("history"), QStringLiteral("--db"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains("EA90"));
+    QVERIFY(!run.out.contains("9.5"));
+    run =
+        runCli({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--db"), path});
+    QJsonObject record = QJsonDocument::fromJson(run.out)
+                             .object()
+                             .value(QStringLiteral("records"))
+                             .toArray()
+                             .at(0)
+                             .toObject();
+    QVERIFY(record.value(QStringLiteral("topConclusion")).isNull());
+    QCOMPARE(record.value(QStringLiteral("scores")).toArray().size(), 0);
+    run = runCli({QStringLiteral("history"), QStringLiteral("--qa"), QStringLiteral("--db"), path});
+    QVERIFY(run.out.contains("EA90 Psoriasis (70.0 %) [QA]"));
+    QVERIFY(run.out.contains("pasi 9.5 (Moderate) [QA]"));
+    QVERIFY(run.err.contains(QLatin1String("NOT FOR CLINICAL USE")));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCli)

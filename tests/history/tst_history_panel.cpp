@@ -76,6 +76,7 @@ private slots:
     void recordsAnAnalysisAndReopensIt();
     void withheldConclusionIsNotRecorded();
     void followUpChartAndPhotos();
+    void qaRevealedRecordsOnlyInQaMode();
 };
 
 void TestHistoryPanel::initTestCase()
@@ -266,6 +267,34 @@ void TestHistoryPanel::followUpChartAndPhotos()
     panel->resize(1100, 900);
     QTest::qWait(50);
     snapshot(panel, QStringLiteral("history-followup"));
+}
+
+void TestHistoryPanel::qaRevealedRecordsOnlyInQaMode()
+{
+    {
+        HistoryStore store(HistoryStore::defaultPath());
+        QString error;
+        QVERIFY(store.open(&error));
+        auto record = dv::test::severityRecord(QStringLiteral("QA-1"), QStringLiteral("qa"),
+                                               QDateTime::currentDateTimeUtc(), 9.5);
+        record.qaMode = true;
+        record.topConclusion = dv::history::HistoryConclusion{
+            QStringLiteral("EA90"), QStringLiteral("Psoriasis"), 70, true};
+        record.scores[0].qaRevealed = true;
+        QVERIFY(store.add(record, &error));
+    }
+    MainWindow window;
+    window.showHistory();
+    dv::ui::HistoryPanel *panel = window.historyPanel();
+    QTRY_COMPARE(panel->table()->rowCount(), 1);
+    QVERIFY(panel->table()->item(0, 4)->text().isEmpty()); // conclusion
+    QVERIFY(panel->table()->item(0, 5)->text().isEmpty()); // scores
+    window.setQaMode(true, false);
+    QVERIFY(panel->table()->item(0, 4)->text().contains(QLatin1String("EA90")));
+    QVERIFY(panel->table()->item(0, 5)->text().contains(QLatin1String("PASI")));
+    QVERIFY(panel->table()->item(0, 4)->toolTip().contains(QLatin1String("NOT FOR CLINICAL USE")));
+    window.setQaMode(false, false);
+    QVERIFY(panel->table()->item(0, 4)->text().isEmpty());
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -77,6 +77,7 @@ private slots:
     void withheldContentIsNotRecorded();
     void qaModeIsRecordedAsSuch();
     void withheldSeverityScoreIsNotRecorded();
+    void qaRevealedPartsAreShownOnlyInQaMode();
 
 private:
     QTemporaryDir m_dir;
@@ -201,7 +202,8 @@ void TestHistoryStore::migratesVersionOne()
                         "kind TEXT NOT NULL, server_label TEXT NOT NULL, user_name TEXT NOT NULL, "
                         "case_reference TEXT NOT NULL, body_site TEXT NOT NULL, "
                         "qa_mode INTEGER NOT NULL, qa_revealed INTEGER NOT NULL, top_code TEXT, "
-                        "top_display TEXT, top_probability REAL, raw_json BLOB NOT NULL)"),
+                        "top_display TEXT, top_probability REAL, top_qa_revealed INTEGER NOT NULL, "
+                        "raw_json BLOB NOT NULL)"),
          QStringLiteral("CREATE INDEX records_by_case ON records (case_reference, issued_at)"),
          QStringLiteral("CREATE TABLE images (record_id INTEGER NOT NULL REFERENCES "
                         "records(id) ON DELETE CASCADE, position INTEGER NOT NULL, sha256 "
@@ -209,11 +211,12 @@ void TestHistoryStore::migratesVersionOne()
          QStringLiteral("CREATE TABLE scores (record_id INTEGER NOT NULL REFERENCES "
                         "records(id) ON DELETE CASCADE, position INTEGER NOT NULL, code TEXT "
                         "NOT NULL, name TEXT NOT NULL, value REAL, interpretation TEXT NOT "
-                        "NULL, bands TEXT NOT NULL, PRIMARY KEY (record_id, position))"),
+                        "NULL, bands TEXT NOT NULL, qa_revealed INTEGER NOT NULL, PRIMARY KEY "
+                        "(record_id, position))"),
          QStringLiteral("INSERT INTO records VALUES (1, 'old-report', '2025-01-02T03:04:05', "
                         "'2025-01-02T03:04:05.000Z', '2025-01-02T03:04:06.000Z', "
                         "'diagnosis-support', 'Clinic', 'dr', 'OLD-1', '', 0, 0, 'EA90', "
-                        "'Psoriasis', 80.5, '{}')"),
+                        "'Psoriasis', 80.5, 0, '{}')"),
          QStringLiteral("INSERT INTO images VALUES (1, 0, 'abc')"),
          QStringLiteral("PRAGMA user_version = 1")});
     HistoryStore store(path);
@@ -421,6 +424,7 @@ void TestHistoryStore::qaModeIsRecordedAsSuch()
     QVERIFY(record.qaMode);
     QVERIFY(record.qaRevealed);
     QVERIFY(record.topConclusion);
+    QVERIFY(record.topConclusion->qaRevealed);
 }
 
 void TestHistoryStore::withheldSeverityScoreIsNotRecorded()
@@ -438,6 +442,38 @@ void TestHistoryStore::withheldSeverityScoreIsNotRecorded()
     }
     QVERIFY(std::any_of(review.scores.begin(), review.scores.end(),
                         [](const dv::review::ScoreReview &s) { return !s.gate.shown; }));
+}
+
+void TestHistoryStore::qaRevealedPartsAreShownOnlyInQaMode()
+{
+    HistoryStore store(m_dir.filePath(QStringLiteral("qa.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    HistoryRecord record =
+        dv::test::severityRecord(QStringLiteral("QA-1"), QStringLiteral("qa"), kMarch1, 9);
+    record.qaMode = true;
+    record.qaRevealed = true;
+    record.topConclusion = dv::history::HistoryConclusion{QStringLiteral("EA90"),
+                                                          QStringLiteral("Psoriasis"), 70, true};
+    record.scores[0].qaRevealed = true;
+    dv::history::HistoryScore valid;
+    valid.code = QStringLiteral("dlqi");
+    valid.value = 4;
+    record.scores.append(valid);
+    const auto id = store.add(record, &error);
+    QVERIFY2(id, qPrintable(error));
+    const auto back = store.fetch(*id, &error);
+    QVERIFY(back->topConclusion && back->topConclusion->qaRevealed);
+    QVERIFY(back->scores.at(0).qaRevealed);
+    QVERIFY(!back->scores.at(1).qaRevealed);
+
+    const HistoryRecord clinical = dv::history::visibleRecord(*back, false);
+    QVERIFY(!clinical.topConclusion);
+    QCOMPARE(clinical.scores.size(), 1);
+    QCOMPARE(clinical.scores.at(0).code, QStringLiteral("dlqi"));
+    const HistoryRecord qa = dv::history::visibleRecord(*back, true);
+    QVERIFY(qa.topConclusion);
+    QCOMPARE(qa.scores.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -130,12 +130,20 @@ void FollowUpView::showCase(const QString &caseReference)
                        });
 }
 
+void FollowUpView::setQaMode(bool enabled)
+{
+    if (m_qaMode == enabled)
+        return;
+    m_qaMode = enabled;
+    setRecords(m_records);
+}
+
 void FollowUpView::setRecords(const QVector<history::HistoryRecord> &records)
 {
     m_records = records;
     const QSignalBlocker blockScoring(m_scoring);
     m_scoring->clear();
-    for (const QString &code : ScoreTimeline::scoringSystems(records))
+    for (const QString &code : ScoreTimeline::scoringSystems(visibleRecords()))
         m_scoring->addItem(code.toUpper(), code);
     showChart();
 
@@ -151,6 +159,14 @@ void FollowUpView::setRecords(const QVector<history::HistoryRecord> &records)
     fillPhotoDates();
 }
 
+QVector<history::HistoryRecord> FollowUpView::visibleRecords() const
+{
+    QVector<history::HistoryRecord> visible;
+    for (const history::HistoryRecord &record : m_records)
+        visible.append(history::visibleRecord(record, m_qaMode));
+    return visible;
+}
+
 void FollowUpView::showChart()
 {
     const QString code = m_scoring->currentData().toString();
@@ -158,7 +174,8 @@ void FollowUpView::showChart()
     m_noScores->setVisible(code.isEmpty());
     m_noScores->setText(tr("No severity score has been recorded for this case yet."));
     QChart *old = m_chartView->chart();
-    m_chartView->setChart(code.isEmpty() ? new QChart : ScoreTimeline::build(m_records, code));
+    m_chartView->setChart(code.isEmpty() ? new QChart
+                                         : ScoreTimeline::build(visibleRecords(), code));
     delete old; // setChart does not delete the previous chart
 }
 

@@ -28,6 +28,8 @@ public:
     /// Loads the case's records (off the GUI thread); `loaded` follows.
     void showCase(const QString &caseReference);
     QString caseReference() const { return m_caseReference; }
+    /// Outside QA mode, scores only QA mode revealed are left out of the chart.
+    void setQaMode(bool enabled);
     const QVector<history::HistoryRecord> &records() const { return m_records; }
     QChartView *chartView() const { return m_chartView; }
     QComboBox *scoringSystemBox() const { return m_scoring; }
@@ -45,6 +47,7 @@ signals:
 private:
     void setRecords(const QVector<history::HistoryRecord> &records);
     void showChart();
+    QVector<history::HistoryRecord> visibleRecords() const;
     void fillPhotoDates();
     void showPhotos();
 
@@ -62,6 +65,7 @@ private:
     QLabel *m_afterPhoto = nullptr;
     QLabel *m_noPhotos = nullptr;
     int m_photoRequest = 0;
+    bool m_qaMode = false;
 };
 
 } // namespace dv::ui

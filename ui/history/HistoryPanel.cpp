@@ -139,6 +139,13 @@ QString HistoryPanel::kindLabel(const QString &kind)
     return kind;
 }
 
+void HistoryPanel::setQaMode(bool enabled)
+{
+    m_qaMode = enabled;
+    m_followUp->setQaMode(enabled);
+    showRecords(m_records);
+}
+
 void HistoryPanel::refresh()
 {
     m_debounce->stop();
@@ -166,10 +173,13 @@ void HistoryPanel::showRecords(const QVector<history::HistoryRecord> &records)
     m_records = records;
     m_table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
-        const history::HistoryRecord &record = records.at(row);
+        const history::HistoryRecord record = history::visibleRecord(records.at(row), m_qaMode);
         QString kind = kindLabel(record.kind);
         if (record.qaMode)
             kind += QLatin1Char(' ') + tr("(QA mode)");
+        const bool revealed = (record.topConclusion && record.topConclusion->qaRevealed) ||
+                              std::any_of(record.scores.begin(), record.scores.end(),
+                                          [](const auto &score) { return score.qaRevealed; });
         const QString conclusion =
             record.topConclusion
                 ? QStringLiteral("%1 %2 (%3)")
@@ -187,6 +197,12 @@ void HistoryPanel::showRecords(const QVector<history::HistoryRecord> &records)
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
+            if (revealed) {
+                // Shown only in QA mode: marked like every QA reveal.
+                item->setToolTip(tr("Revealed by QA mode — NOT FOR CLINICAL USE"));
+                item->setBackground(QColor(0xff, 0xcd, 0xd2));
+                item->setForeground(Qt::black);
+            }
             m_table->setItem(row, column, item);
         }
     }

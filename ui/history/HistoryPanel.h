@@ -36,6 +36,9 @@ public:
     FollowUpView *followUp() const { return m_followUp; }
     QTabWidget *tabs() const { return m_tabs; }
     const QVector<history::HistoryRecord> &records() const { return m_records; }
+    /// Outside QA mode, conclusions and scores that only QA mode revealed when they were
+    /// recorded are not shown (in the table and the follow-up chart).
+    void setQaMode(bool enabled);
     /// Runs the search now (otherwise it runs shortly after typing stops).
     void refresh();
     /// "Analysis", "Severity assessment", "Stored report" for a record's kind.
@@ -68,6 +71,7 @@ private:
     FollowUpView *m_followUp = nullptr;
     QTimer *m_debounce = nullptr;
     int m_searchRequest = 0;
+    bool m_qaMode = false;
 };
 
 } // namespace dv::ui

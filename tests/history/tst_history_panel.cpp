@@ -234,6 +234,8 @@ void TestHistoryPanel::followUpChartAndPhotos()
     panel->followUpButton()->click();
     QTRY_COMPARE(loaded.size(), 1);
     QCOMPARE(panel->tabs()->currentWidget(), followUp);
+    QTRY_COMPARE(followUp->caseBox()->count(), 1);
+    QCOMPARE(followUp->caseBox()->currentText(), QStringLiteral("PSO-9"));
     QCOMPARE(followUp->records().size(), 3);
     QCOMPARE(followUp->scoringSystemBox()->currentData().toString(), QStringLiteral("pasi"));
 

@@ -49,7 +49,10 @@ QString keptPhoto(const history::HistoryRecord &record)
 FollowUpView::FollowUpView(history::HistoryService &service, QWidget *parent)
     : QWidget(parent), m_service(service)
 {
-    m_caseLabel = ResultStyle::heading(QString(), this);
+    m_cases = new QComboBox(this);
+    m_cases->setAccessibleName(tr("Case reference"));
+    m_cases->setPlaceholderText(tr("Choose a case"));
+    m_cases->setMinimumContentsLength(16);
     m_scoring = new QComboBox(this);
     m_scoring->setAccessibleName(tr("Scoring system"));
     m_chartView = new QChartView(this);
@@ -73,6 +76,9 @@ FollowUpView::FollowUpView(history::HistoryService &service, QWidget *parent)
     m_noPhotos = ResultStyle::textLabel(QString(), this);
 
     auto *scoreRow = new QHBoxLayout;
+    scoreRow->addWidget(new QLabel(tr("Case:"), this));
+    scoreRow->addWidget(m_cases);
+    scoreRow->addSpacing(fontMetrics().averageCharWidth() * 3);
     scoreRow->addWidget(new QLabel(tr("Scoring system:"), this));
     scoreRow->addWidget(m_scoring, 1);
 
@@ -89,7 +95,6 @@ FollowUpView::FollowUpView(history::HistoryService &service, QWidget *parent)
     compare->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_caseLabel);
     layout->addLayout(scoreRow);
     layout->addWidget(m_noScores);
     layout->addWidget(m_chartView, 3);
@@ -98,6 +103,8 @@ FollowUpView::FollowUpView(history::HistoryService &service, QWidget *parent)
     layout->addLayout(siteRow);
     layout->addLayout(compare, 2);
 
+    connect(m_cases, &QComboBox::activated, this,
+            [this](int index) { showCase(m_cases->itemText(index)); });
     connect(m_scoring, &QComboBox::currentIndexChanged, this, &FollowUpView::showChart);
     connect(m_site, &QComboBox::currentIndexChanged, this, &FollowUpView::fillPhotoDates);
     connect(m_before, &QComboBox::currentIndexChanged, this, &FollowUpView::showPhotos);
@@ -108,10 +115,9 @@ FollowUpView::FollowUpView(history::HistoryService &service, QWidget *parent)
 void FollowUpView::showCase(const QString &caseReference)
 {
     m_caseReference = caseReference.trimmed();
-    m_caseLabel->setText(m_caseReference.isEmpty()
-                             ? tr("Follow-up: choose a record with a case "
-                                  "reference")
-                             : tr("Follow-up of case %1").arg(m_caseReference));
+    if (m_cases->findText(m_caseReference) < 0 && !m_caseReference.isEmpty())
+        m_cases->addItem(m_caseReference);
+    m_cases->setCurrentIndex(m_cases->findText(m_caseReference));
     if (m_caseReference.isEmpty()) {
         setRecords({});
         emit loaded();
@@ -128,6 +134,19 @@ void FollowUpView::showCase(const QString &caseReference)
                                m_noScores->setText(error);
                            emit loaded();
                        });
+}
+
+void FollowUpView::reloadCases()
+{
+    m_service.caseReferences(this,
+                             [this](const std::optional<QStringList> &cases, const QString &) {
+                                 if (!cases)
+                                     return; // the records tab shows why the history cannot be read
+                                 const QSignalBlocker block(m_cases);
+                                 m_cases->clear();
+                                 m_cases->addItems(*cases);
+                                 m_cases->setCurrentIndex(m_cases->findText(m_caseReference));
+                             });
 }
 
 void FollowUpView::setQaMode(bool enabled)
@@ -172,7 +191,9 @@ void FollowUpView::showChart()
     const QString code = m_scoring->currentData().toString();
     m_chartView->setVisible(!code.isEmpty());
     m_noScores->setVisible(code.isEmpty());
-    m_noScores->setText(tr("No severity score has been recorded for this case yet."));
+    m_noScores->setText(m_caseReference.isEmpty()
+                            ? tr("Choose a case to follow its severity scores over time.")
+                            : tr("No severity score has been recorded for this case yet."));
     QChart *old = m_chartView->chart();
     m_chartView->setChart(code.isEmpty() ? new QChart
                                          : ScoreTimeline::build(visibleRecords(), code));

@@ -28,6 +28,9 @@ public:
     /// Loads the case's records (off the GUI thread); `loaded` follows.
     void showCase(const QString &caseReference);
     QString caseReference() const { return m_caseReference; }
+    /// Refills the case chooser from the history (off the GUI thread).
+    void reloadCases();
+    QComboBox *caseBox() const { return m_cases; }
     /// Outside QA mode, scores only QA mode revealed are left out of the chart.
     void setQaMode(bool enabled);
     const QVector<history::HistoryRecord> &records() const { return m_records; }
@@ -54,7 +57,7 @@ private:
     history::HistoryService &m_service;
     QString m_caseReference;
     QVector<history::HistoryRecord> m_records;
-    QLabel *m_caseLabel = nullptr;
+    QComboBox *m_cases = nullptr;
     QComboBox *m_scoring = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_noScores = nullptr;

@@ -155,6 +155,7 @@ void HistoryPanel::refresh()
         query.from = m_from->date().startOfDay();
     if (m_to->date() != kAnyDate)
         query.to = m_to->date().addDays(1).startOfDay(); // "until" includes that day
+    m_followUp->reloadCases();
     const int request = ++m_searchRequest;
     m_service.search(query, this,
                      [this, request](const std::optional<QVector<history::HistoryRecord>> &found,

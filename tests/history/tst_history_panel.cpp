@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 
@@ -178,6 +179,9 @@ void TestHistoryPanel::recordsAnAnalysisAndReopensIt()
     QCOMPARE(window.caseSession().review()->reportId, reportId);
     QCOMPARE(window.caseSession().rawResponse(), raw);
     QVERIFY(window.errorMessage().isEmpty());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("history record")) &&
+                 window.statusBar()->currentMessage().contains(QLatin1String("PSO-0042")),
+             qPrintable(window.statusBar()->currentMessage()));
     snapshot(&window, QStringLiteral("history-reopened-window"));
 }
 

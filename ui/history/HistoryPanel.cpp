@@ -241,8 +241,11 @@ void HistoryPanel::reopenRow(int row)
                 return;
             }
             emit reopenRequested(record->rawJson,
-                                 tr("the %1 result of %2 from the history")
-                                     .arg(record->kind, ResultStyle::issuedText(record->issued)));
+                                 tr("the history record of %1 (%2, case %3)")
+                                     .arg(ResultStyle::issuedText(record->issued),
+                                          kindLabel(record->kind),
+                                          record->caseReference.isEmpty() ? QStringLiteral("—")
+                                                                          : record->caseReference));
         });
 }
 

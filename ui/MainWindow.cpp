@@ -8,6 +8,11 @@
 #include "connection/ServerConnection.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "export/ExportActions.h"
+#include "history/CaseDetailsForm.h"
+#include "history/HistoryPanel.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryService.h"
+#include "history/HistoryStore.h"
 #include "imaging/AsyncImageLoader.h"
 #include "imaging/HeatMapDecoding.h"
 #include "model/SavedResponse.h"
@@ -102,6 +107,7 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
             return askForSecret(kind, reason);
         });
     setWindowTitle(tr("Dermaview"));
+    m_history = std::make_unique<history::HistoryService>(history::HistoryStore::defaultPath());
     setAcceptDrops(true);
 
     m_casePanel = new CasePanel(m_case, this);
@@ -173,6 +179,13 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
     rootLayout->addLayout(strip);
     rootLayout->addWidget(splitter, 1);
     setCentralWidget(root);
+
+    m_recorder = new HistoryRecorder(
+        *m_history, m_backend, [this] { return m_casePanel->caseDetails()->details(); }, this);
+    connect(&m_case, &CaseSession::analysisCompleted, this,
+            [this] { m_recorder->recordDiagnosis(m_case); });
+    connect(m_recorder, &HistoryRecorder::recordFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     createActions();
     createMenus();
@@ -278,6 +291,9 @@ void MainWindow::createActions()
     m_severity = new QAction(tr("&Severity assessment…"), this);
     m_severity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_severity, &QAction::triggered, this, &MainWindow::openSeverityAssessment);
+    m_historyAction = new QAction(tr("&History…"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     m_qaMode = new QAction(tr("&QA mode (not for clinical use)"), this);
     m_qaMode->setCheckable(true);
     connect(m_qaMode, &QAction::triggered, this, [this](bool checked) { setQaMode(checked); });
@@ -308,6 +324,8 @@ void MainWindow::createMenus()
     caseMenu->addAction(m_casePanel->moveUpAction());
     caseMenu->addAction(m_casePanel->moveDownAction());
     caseMenu->addAction(m_casePanel->removeAction());
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_historyAction);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_connectionAction);
@@ -657,6 +675,35 @@ bool MainWindow::openResponseFile(const QString &path)
     return true;
 }
 
+bool MainWindow::openSavedResponse(const QByteArray &json, const QString &description)
+{
+    QString error;
+    if (!m_case.openSavedResponse(json, &error)) {
+        showError(tr("Cannot show %1: %2").arg(description, error), false);
+        return false;
+    }
+    clearError();
+    statusBar()->showMessage(tr("Showing %1.").arg(description));
+    return true;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_historyPanel) {
+        m_historyPanel = new HistoryPanel(*m_history, this);
+        m_historyPanel->setQaMode(m_case.qaMode());
+        connect(m_historyPanel, &HistoryPanel::reopenRequested, this,
+                [this](const QByteArray &json, const QString &description) {
+                    if (openSavedResponse(json, description))
+                        activateWindow();
+                });
+    }
+    m_historyPanel->refresh();
+    m_historyPanel->show();
+    m_historyPanel->raise();
+    m_historyPanel->activateWindow();
+}
+
 void MainWindow::chooseSaveFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save raw response"), lastFolder(),
@@ -699,6 +746,8 @@ void MainWindow::setQaMode(bool enabled, bool confirm)
     updateActions();
     QSettings().setValue(kQaModeKey, enabled);
     m_case.setQaMode(enabled);
+    if (m_historyPanel)
+        m_historyPanel->setQaMode(enabled);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

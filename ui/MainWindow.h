@@ -17,10 +17,16 @@ class QPushButton;
 class QFrame;
 class QTabWidget;
 
+namespace dv::history {
+class HistoryService;
+}
+
 namespace dv::ui {
 
 class CasePanel;
 class ExportActions;
+class HistoryPanel;
+class HistoryRecorder;
 class OverlayViewer;
 class ReportDialog;
 class ResultPanel;
@@ -66,6 +72,15 @@ public:
     /// Opens a saved response (any kind `dermaview-cli inspect` reads); false with a message
     /// shown when it cannot be read.
     bool openResponseFile(const QString &path);
+    /// Shows a stored response (from the case history); `description` names it in the status
+    /// bar ("Showing DESCRIPTION."). False with a message shown when it cannot be read.
+    bool openSavedResponse(const QByteArray &json, const QString &description);
+    /// Records results into the case history (severity views call it too).
+    HistoryRecorder *historyRecorder() const { return m_recorder; }
+    history::HistoryService &historyService() { return *m_history; }
+    /// Opens the case history (Case ▸ History…, Ctrl+H); null until first opened.
+    void showHistory();
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
     bool saveResponseFile(const QString &path);
     /// Turns QA mode on (after `confirm` says yes) or off; remembered in the settings.
     void setQaMode(bool enabled, bool confirm = true);
@@ -135,6 +150,10 @@ private:
     QAction *m_rawJson = nullptr;
     ExportActions *m_export = nullptr;
     QAction *m_severity = nullptr;
+    std::unique_ptr<history::HistoryService> m_history;
+    HistoryRecorder *m_recorder = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QAction *m_historyAction = nullptr;
     int m_pendingLoads = 0;
     /// Photos being decoded, in the order they were asked for.
     QVector<std::shared_ptr<std::optional<LoadedCasePhoto>>> m_loadQueue;

@@ -3,6 +3,7 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/OverlayCommand.h"
 #include "cli/ReportCommand.h"
@@ -64,6 +65,10 @@ QString usage()
                    "          [--mode blend|attention|contour] [--qa]\n"
                    "                                 the window's PDF report of a saved\n"
                    "                                 response (photos in the response's order)\n"
+                   "  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]\n"
+                   "          [--qa] [--raw ID] [--db PATH]\n"
+                   "                                 list the window's case history, or print\n"
+                   "                                 one record's stored response\n"
                    "\n"
                    "Preliminary — AI decision support, not a diagnosis.\n");
 }
@@ -107,6 +112,8 @@ int runCli(const QStringList &argv)
         return OverlayCommand::run(arguments, out, err);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments, out, err);
+    if (command == QLatin1String("history"))
+        return HistoryCommand::run(arguments, out, err);
     err << QCoreApplication::translate("dv::cli", "Unknown command \"%1\".").arg(command) << "\n\n"
         << usage();
     return UsageError;

@@ -1,5 +1,7 @@
 #include "CasePanel.h"
 
+#include "history/CaseDetailsForm.h"
+
 #include <QAction>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -96,6 +98,8 @@ CasePanel::CasePanel(CaseSession &session, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_list, 1);
     layout->addLayout(editing);
     layout->addWidget(m_hint);
+    m_details = new CaseDetailsForm(this); // the history's case reference and photo opt-in
+    layout->addWidget(m_details);
     layout->addWidget(m_analyseButton);
     layout->addWidget(m_cancelButton);
     layout->addWidget(m_progress);

@@ -12,6 +12,8 @@ class QLabel;
 
 namespace dv::ui {
 
+class CaseDetailsForm;
+
 /// The left-hand panel: the case's photos (thumbnails, titles, quality badges once analysed),
 /// the files that could not be opened, and the Analyse / Cancel controls with upload progress.
 /// Editing goes through the CaseSession; this widget only shows it and asks.
@@ -37,6 +39,8 @@ public:
     QAction *titleAction() const { return m_title; }
     QAction *analyseAction() const { return m_analyse; }
     QAction *cancelAction() const { return m_cancel; }
+    /// Case reference, body site and photo opt-in for the case history.
+    CaseDetailsForm *caseDetails() const { return m_details; }
 
 signals:
     void currentPhotoChanged(qsizetype index);
@@ -61,6 +65,7 @@ private:
     QAction *m_title = nullptr;
     QAction *m_analyse = nullptr;
     QAction *m_cancel = nullptr;
+    CaseDetailsForm *m_details = nullptr;
     QMap<QString, QString> m_failures; ///< path → reason
 };
 

@@ -91,6 +91,7 @@ void CaseSession::analyse(api::ApiClient &client)
                                     m_raw = result.rawBody();
                                     m_reopened = false;
                                     rebuildReview();
+                                    emit analysisCompleted();
                                 });
     connect(m_running, &api::HttpExchange::uploadProgress, this, &CaseSession::uploadProgress);
     emit analysisStarted();

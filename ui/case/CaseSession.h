@@ -63,6 +63,8 @@ signals:
     void resultChanged();
     /// The analysis failed; `message` is a sentence the person can act on.
     void analysisFailed(const QString &message);
+    /// An analysis of photos() completed and its result is current (not for reopened files).
+    void analysisCompleted();
 
 private:
     void clearResult();

@@ -794,6 +794,17 @@ SeverityDialog *MainWindow::openSeverityAssessment()
     context.qaMode = m_case.qaMode();
     auto *dialog = new SeverityDialog(m_backend.client(), std::move(context), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Every severity assessment goes into the case history, like every analysis.
+    connect(dialog, &SeverityDialog::assessed, this,
+            [this, dialog](const auto &, const QByteArray &raw) {
+                if (!dialog->review())
+                    return;
+                QVector<history::RecordContext::Upload> uploads;
+                for (const api::ImageUpload &upload : dialog->sentUploads())
+                    uploads.append(
+                        {upload.bytes, HistoryRecorder::suffixForContentType(upload.contentType)});
+                m_recorder->record(*dialog->review(), raw, uploads, dialog->sentBodySite());
+            });
     dialog->resize(1280, 800);
     dialog->show();
     return dialog;

@@ -4,6 +4,8 @@
 // photo, a global photo grid with one invalid site, cancelling an upload.
 #include "MainWindow.h"
 #include "backend/Backend.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryStore.h"
 #include "imaging/ImageLoader.h"
 #include "result/QaWatermark.h"
 #include "result/ScoreSection.h"
@@ -474,6 +476,27 @@ void TestSeverityDialog::mainWindowOpensItFromTheCaseMenu()
     // The case's current photo is the one a local assessment sends.
     QVERIFY(dialog->selectScoringSystem("apasi"));
     QVERIFY(dialog->assessButton()->isEnabled());
+
+    // An assessment made from the window is recorded in the case history.
+    QVERIFY(dialog->selectScoringSystem(QStringLiteral("dlqi")));
+    for (const model::QuestionnaireItem &item : dialog->currentQuestionnaire()->items)
+        dialog->form()->setAnswer(item.code, 1);
+    QVERIFY(dialog->bodySiteBox()->setCurrentCode(QStringLiteral("armLeft")));
+    dialog->conditionBox()->setEditText(QStringLiteral("psoriasis"));
+    QSignalSpy recorded(window.historyRecorder(), &dv::ui::HistoryRecorder::recorded);
+    QVERIFY2(assessAndWait(*dialog), qPrintable(dialog->errorMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 20000);
+    dv::history::HistoryStore store(dv::history::HistoryStore::defaultPath());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const auto record = store.fetch(recorded.first().first().toLongLong(), &error);
+    QVERIFY2(record, qPrintable(error));
+    QCOMPARE(record->kind, QStringLiteral("severity-assessment"));
+    QCOMPARE(record->bodySite, QStringLiteral("armLeft"));
+    QCOMPARE(record->scores.size(), 1);
+    QCOMPARE(record->scores.first().code, QStringLiteral("dlqi"));
+    QCOMPARE(record->scores.first().value.value_or(-1), 10.0);
+
     QPointer<SeverityDialog> guard(dialog);
     dialog->close();
     QTRY_VERIFY(guard.isNull()); // deleted on close

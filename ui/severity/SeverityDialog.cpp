@@ -435,6 +435,8 @@ void SeverityDialog::assess()
     request.conditionText = m_condition->currentText();
     request.answers = m_form->answers();
     const QJsonObject body = request.toJson(*kind);
+    m_sentUploads.clear();
+    m_sentBodySite = request.bodySite;
 
     QImage photo;
     const auto done = [this, endpoint = *kind](const api::ApiResult<model::SeverityReport> &result,
@@ -456,11 +458,13 @@ void SeverityDialog::assess()
         // The display copy (≤ 2048 px) is what the masks are drawn on; the boxes keep the
         // uploaded image's frame (finished()).
         photo = m_context.photo->screen.isNull() ? m_context.photo->image : m_context.photo->screen;
+        m_sentUploads = {upload};
         m_running = m_client->severityLocal(
             body, upload, this, [done, photo](const auto &result) { done(result, photo); });
         break;
     }
     case api::SeverityKind::Global:
+        m_sentUploads = m_sites->uploads().values().toVector();
         m_running =
             m_client->severityGlobal(body, request.scoringCode, m_sites->uploads(), this,
                                      [done](const auto &result) { done(result, QImage()); });

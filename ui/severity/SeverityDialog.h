@@ -77,6 +77,9 @@ public:
     QString photoError() const;
     /// The review of the last answer.
     const std::optional<review::Review> &review() const { return m_review; }
+    /// The photos and body site of the last assessment sent (for the case history).
+    const QVector<api::ImageUpload> &sentUploads() const { return m_sentUploads; }
+    QString sentBodySite() const { return m_sentBodySite; }
 
 signals:
     /// A severity answer arrived (before review), with its body exactly as received, for the
@@ -110,6 +113,8 @@ private:
     bool m_ready = false;
     QPointer<api::HttpExchange> m_running;
     std::optional<review::Review> m_review;
+    QVector<api::ImageUpload> m_sentUploads;
+    QString m_sentBodySite;
 
     QSplitter *m_splitter = nullptr;
     QFormLayout *m_inputForm = nullptr;

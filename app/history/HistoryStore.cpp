@@ -420,7 +420,7 @@ std::optional<qint64> HistoryStore::add(HistoryRecord record, QString *error)
         "top_probability, top_qa_revealed, raw_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?, "
         "?, ?, ?)"));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullText{QMetaType(QMetaType::QString)};
     insert.addBindValue(text(record.reportId));
     insert.addBindValue(text(record.issued));
     insert.addBindValue(isoUtc(record.issuedAt));

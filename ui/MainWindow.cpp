@@ -56,10 +56,22 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace dv::ui {
 
 namespace {
+
+/// Whether any part of the response is withheld from clinical use (shown only in QA mode).
+bool withholdsSomething(const review::Review &review)
+{
+    const auto invalid = [](const auto &part) {
+        return !part.gate.valid;
+    };
+    return !review.aggregate.valid ||
+           std::any_of(review.images.cbegin(), review.images.cend(), invalid) ||
+           std::any_of(review.scores.cbegin(), review.scores.cend(), invalid);
+}
 
 const QString kQaModeKey = QStringLiteral("review/qaMode");
 const QString kLastFolderKey = QStringLiteral("ui/lastFolder");
@@ -380,7 +392,13 @@ void MainWindow::updateActions()
     // The raw response holds withheld content: QA mode only.
     m_rawJson->setVisible(m_case.qaMode());
     m_rawJson->setEnabled(m_case.qaMode() && !m_case.rawResponse().isEmpty());
-    m_saveResponse->setEnabled(!m_case.rawResponse().isEmpty());
+    // Nothing withheld leaves the app outside QA mode, and the raw answer holds all of it.
+    const bool withheld = m_case.review() && withholdsSomething(*m_case.review());
+    m_saveResponse->setEnabled(!m_case.rawResponse().isEmpty() && (m_case.qaMode() || !withheld));
+    m_saveResponse->setToolTip(withheld && !m_case.qaMode()
+                                   ? tr("This response holds output withheld because an image is "
+                                        "not valid; it can be saved in QA mode only.")
+                                   : QString());
     m_addPhotos->setEnabled(m_case.photos().size() < CaseSession::maxPhotos);
     m_paste->setEnabled(m_case.photos().size() < CaseSession::maxPhotos);
 }
@@ -716,6 +734,13 @@ void MainWindow::chooseSaveFile()
 
 bool MainWindow::saveResponseFile(const QString &path)
 {
+    if (!m_case.qaMode() && m_case.review() && withholdsSomething(*m_case.review())) {
+        showError(tr("Cannot save %1: the response holds output withheld because an image is "
+                     "not valid; it can be saved in QA mode only.")
+                      .arg(path),
+                  false);
+        return false;
+    }
     QSaveFile file(path);
     if (m_case.rawResponse().isEmpty() || !file.open(QIODevice::WriteOnly) ||
         file.write(m_case.rawResponse()) != m_case.rawResponse().size() || !file.commit()) {

@@ -335,8 +335,19 @@ void TestMainWindow::wholeReviewFlow()
     });
     QVERIFY(rawJson != actions.cend());
     QVERIFY(!(*rawJson)->isVisible()); // the raw answer holds withheld content
+    // ...so it is not saved outside QA mode either (nothing withheld leaves the app).
+    const auto save = std::find_if(actions.cbegin(), actions.cend(), [](QAction *action) {
+        return action->shortcut() == QKeySequence(QKeySequence::Save);
+    });
+    QVERIFY(save != actions.cend());
+    QVERIFY(!(*save)->isEnabled());
+    const QString withheldFile = m_dir.filePath("withheld.json");
+    QVERIFY(!window.saveResponseFile(withheldFile));
+    QVERIFY(!QFile::exists(withheldFile));
     window.setQaMode(true, false);
     QVERIFY((*rawJson)->isVisible() && (*rawJson)->isEnabled());
+    QVERIFY((*save)->isEnabled());
+    QVERIFY(window.saveResponseFile(withheldFile));
     invalid = qobject_cast<dv::ui::ImageReviewPanel *>(window.resultTabs()->widget(2));
     QVERIFY(invalid && invalid->differentialSection());
     QVERIFY(window.resultPanel()->differentialSection());

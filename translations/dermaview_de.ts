@@ -199,6 +199,109 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Usage: dermaview-cli export --out FILE.pdf RESPONSE.json [--image IMG ...] [--mode blend|attention|contour] [--qa]</source>
+        <translation>Aufruf: dermaview-cli export --out FILE.pdf RESPONSE.json [--image IMG ...] [--mode blend|attention|contour] [--qa]</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>A photo of the response, in the response&apos;s image order (repeat for each).</source>
+        <translation>Ein Foto der Antwort, in der Bildreihenfolge der Antwort (für jedes Foto wiederholen).</translation>
+    </message>
+    <message>
+        <source>Heat-map overlay: blend (default), attention or contour.</source>
+        <translation>Heatmap-Überlagerung: blend (Standard), attention oder contour.</translation>
+    </message>
+    <message>
+        <source>QA mode: include withheld outputs, every page watermarked NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: zurückgehaltene Ergebnisse einschließen, jede Seite mit dem Wasserzeichen NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>Unbekannter Modus „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1: Die Datei ist größer als %2 MB; sie ist keine gespeicherte Antwort.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 response carries no result to export.</source>
+        <translation>%1: Eine %2-Antwort enthält kein Ergebnis, das exportiert werden kann.</translation>
+    </message>
+    <message>
+        <source>saved response %1</source>
+        <translation>gespeicherte Antwort %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n image(s), but %2 photo(s) were given; give one --image per image, in the response&apos;s order, or none.</source>
+        <translation>
+            <numerusform>%1 enthält %n Bild, aber es wurden %2 Foto(s) angegeben; geben Sie ein --image pro Bild in der Reihenfolge der Antwort an oder keines.</numerusform>
+            <numerusform>%1 enthält %n Bilder, aber es wurden %2 Foto(s) angegeben; geben Sie ein --image pro Bild in der Reihenfolge der Antwort an oder keines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPhotos</name>
+    <message>
+        <source>attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>contour</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>blend</source>
+        <translation>Überblendung</translation>
+    </message>
+    <message>
+        <source>No heat map: this image&apos;s clinical output is withheld (not valid).</source>
+        <translation>Keine Heatmap: Die klinischen Ergebnisse dieses Bildes werden zurückgehalten (nicht gültig).</translation>
+    </message>
+    <message>
+        <source>No heat map: the response has none for this image.</source>
+        <translation>Keine Heatmap: Die Antwort enthält keine für dieses Bild.</translation>
+    </message>
+    <message>
+        <source>No heat map: the response carries none for %1.</source>
+        <translation>Keine Heatmap: Die Antwort enthält keine für %1.</translation>
+    </message>
+    <message>
+        <source>The heat map of %1 cannot be drawn: %2</source>
+        <translation>Die Heatmap von %1 kann nicht gezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The heat map of %1 cannot be drawn: not enough memory.</source>
+        <translation>Die Heatmap von %1 kann nicht gezeichnet werden: nicht genug Speicher.</translation>
+    </message>
+    <message>
+        <source>Heat map of %1 — %2, opacity %3 %</source>
+        <translation>Heatmap von %1 — %2, Deckkraft %3 %</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapDecoding</name>
     <message>
         <source>The overlay image is a %1 file; only JPEG and PNG are expected.</source>
@@ -226,6 +329,179 @@
     <message>
         <source>The overlay declares the type &quot;%1&quot; but is a %2 image.</source>
         <translation>Die Überlagerung gibt den Typ „%1“ an, ist aber ein %2-Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Only the records of this case reference.</source>
+        <translation>Nur die Einträge dieser Fallreferenz.</translation>
+    </message>
+    <message>
+        <source>Records whose case, report id, conclusion, body site, server or user contains TEXT.</source>
+        <translation>Einträge, deren Fall, Berichts-ID, Diagnose, Körperstelle, Server oder Benutzer TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Issued on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Ausgestellt am oder nach DATE (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Issued before DATE (UTC).</source>
+        <translation>Ausgestellt vor DATE (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>QA mode: also show conclusions and scores that only QA mode revealed when they were recorded, marked NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: auch Diagnosen und Scores anzeigen, die bei der Aufzeichnung nur im QA-Modus angezeigt wurden, gekennzeichnet mit NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message>
+        <source>Print the stored response of record ID (inspect reads it).</source>
+        <translation>Die gespeicherte Antwort des Eintrags ID ausgeben (inspect kann sie lesen).</translation>
+    </message>
+    <message>
+        <source>The history file.</source>
+        <translation>Die Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json] [--qa] [--raw ID] [--db PATH]</source>
+        <translation>Aufruf: dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json] [--qa] [--raw ID] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date such as 2026-03-01, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet ein Datum wie 2026-03-01, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--raw expects a record id (a positive number).</source>
+        <translation>--raw erwartet eine Eintrags-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>%1: there is no history file yet.</source>
+        <translation>%1: Es gibt noch keine Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>No history yet (%1 does not exist).</source>
+        <translation>Noch kein Verlauf (%1 existiert nicht).</translation>
+    </message>
+    <message>
+        <source>QA mode: NOT FOR CLINICAL USE.</source>
+        <translation>QA-Modus: NICHT FÜR DEN KLINISCHEN GEBRAUCH.</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>Keine passenden Einträge.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Ausgestellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Top conclusion</source>
+        <translation>Top-Diagnose</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>[QA]</source>
+        <translation>[QA]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Preliminary — AI decision support, not a diagnosis.</source>
+        <translation>
+            <numerusform>%n Eintrag. Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.</numerusform>
+            <numerusform>%n Einträge. Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot create the history folder %1.</source>
+        <translation>Der Verlaufsordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a history file.</source>
+        <translation>%1 ist ein Ordner, keine Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable history file: %2</source>
+        <translation>%1 ist keine lesbare Verlaufsdatei: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Dermaview (schema %2; this version knows up to %3). It was left untouched: update Dermaview to read it.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Version von Dermaview geschrieben (Schema %2; diese Version kennt Schemas bis %3). Sie wurde nicht verändert: Aktualisieren Sie Dermaview, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the history file %1 to schema %2: %3</source>
+        <translation>Die Verlaufsdatei %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>Der Fotoordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the photo in %1: %2</source>
+        <translation>Das Foto kann nicht in %1 aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the photo in %1.</source>
+        <translation>Das Foto kann nicht in %1 aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The history file is not open.</source>
+        <translation>Die Verlaufsdatei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history file: %1</source>
+        <translation>In die Verlaufsdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the history file: %1</source>
+        <translation>Die Verlaufsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The history has no record %1.</source>
+        <translation>Der Verlauf enthält keinen Eintrag %1.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +855,373 @@
             <numerusform>Das PDF des Berichts (%n Byte) wurde in %1 gespeichert.</numerusform>
             <numerusform>Das PDF des Berichts (%n Bytes) wurde in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a saved report.</source>
+        <translation>%1 ist zu groß für einen gespeicherten Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable diagnostic report: %2</source>
+        <translation>%1 ist kein lesbarer Diagnosebericht: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a stored diagnostic report (standard or FHIR format).</source>
+        <translation>%1 ist kein gespeicherter Diagnosebericht (Standard- oder FHIR-Format).</translation>
+    </message>
+    <message>
+        <source>The server did not send a PDF; nothing was saved.</source>
+        <translation>Der Server hat kein PDF gesendet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no report to save.</source>
+        <translation>Es gibt keinen Bericht zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDocument</name>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>AI decision-support result</source>
+        <translation>Ergebnis der KI-gestützten Entscheidungshilfe</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: this export may show outputs the service marked invalid, for checking the model only. They must not inform patient care.</source>
+        <translation>%1 — QA-Modus: Dieser Export kann Ergebnisse enthalten, die der Dienst als ungültig markiert hat, ausschließlich zur Prüfung des Modells. Sie dürfen die Patientenversorgung nicht beeinflussen.</translation>
+    </message>
+    <message>
+        <source>Notes on the response</source>
+        <translation>Hinweise zur Antwort</translation>
+    </message>
+    <message>
+        <source>%1 — withheld content revealed for QA</source>
+        <translation>%1 — zurückgehaltene Inhalte für die QA angezeigt</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>Berichts-ID</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>preliminary (service status: %1)</source>
+        <translation>vorläufig (Status des Dienstes: %1)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Analysis time</source>
+        <translation>Analysedauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Clinical context</source>
+        <translation>Klinischer Kontext</translation>
+    </message>
+    <message>
+        <source>Heat map colours: model attention</source>
+        <translation>Heatmap-Farben: Aufmerksamkeit des Modells</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>ICD-11</source>
+        <translation>ICD-11</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(kein Code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n condition(s)</source>
+        <translation>
+            <numerusform>Top %n Erkrankung</numerusform>
+            <numerusform>Top %n Erkrankungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more condition(s) with lower probability.</source>
+        <translation>
+            <numerusform>… und %n weitere Erkrankung mit geringerer Wahrscheinlichkeit.</numerusform>
+            <numerusform>… und %n weitere Erkrankungen mit geringerer Wahrscheinlichkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk indicator</source>
+        <translation>Risikoindikator</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Unsicherheit (Entropie)</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Risikoindikatoren</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Kombiniertes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Withheld: the combined result is shown only when every image is valid.</source>
+        <translation>Zurückgehalten: Das kombinierte Ergebnis wird nur angezeigt, wenn alle Bilder gültig sind.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only to obtain a combined result.</source>
+        <translation>Analysieren Sie nur die gültigen Bilder erneut, um ein kombiniertes Ergebnis zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Model sensitivity %1, specificity %2.</source>
+        <translation>Sensitivität des Modells %1, Spezifität %2.</translation>
+    </message>
+    <message>
+        <source> (clinical %1, dermoscopic %2)</source>
+        <translation> (klinisch %1, dermatoskopisch %2)</translation>
+    </message>
+    <message>
+        <source>NO — clinical output withheld</source>
+        <translation>NEIN — klinische Ergebnisse zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Gültig für die klinische Verwendung</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Acceptable quality</source>
+        <translation>Akzeptable Qualität</translation>
+    </message>
+    <message>
+        <source>Dermatological</source>
+        <translation>Dermatologisch</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>isValid (as sent)</source>
+        <translation>isValid (wie übermittelt)</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Kein Foto.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1 — the heat map belongs to an image the service marked invalid.</source>
+        <translation>%1 — die Heatmap gehört zu einem Bild, das der Dienst als ungültig markiert hat.</translation>
+    </message>
+    <message>
+        <source>The photos are not part of this export: the result was reopened from a saved response, which holds no photos, so no photo or heat map is shown.</source>
+        <translation>Die Fotos sind nicht Teil dieses Exports: Das Ergebnis wurde aus einer gespeicherten Antwort wieder geöffnet, die keine Fotos enthält; daher werden weder Foto noch Heatmap angezeigt.</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Körperstelle %1</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Contribution to the score: %1</source>
+        <translation>Beitrag zum Score: %1</translation>
+    </message>
+    <message>
+        <source>Withheld: the score rests on images that are not valid.</source>
+        <translation>Zurückgehalten: Der Score beruht auf Bildern, die nicht gültig sind.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>Severity level</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Masks / detections</source>
+        <translation>Masken / Detektionen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Severity scores</source>
+        <translation>Schweregrad-Scores</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPdf</name>
+    <message>
+        <source>Dermaview — %1</source>
+        <translation>Dermaview — %1</translation>
+    </message>
+    <message>
+        <source>Dermaview — preliminary AI decision support</source>
+        <translation>Dermaview — vorläufige KI-gestützte Entscheidungshilfe</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Report ID: %1 · Issued: %2</source>
+        <translation>Berichts-ID: %1 · Ausgestellt: %2</translation>
+    </message>
+    <message>
+        <source>Status: preliminary · Server: %1</source>
+        <translation>Status: vorläufig · Server: %1</translation>
+    </message>
+    <message>
+        <source>Dermaview %1 · exported %2</source>
+        <translation>Dermaview %1 · exportiert %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Dermaview result</source>
+        <translation>Dermaview-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Dermaview result %1</source>
+        <translation>Dermaview-Ergebnis %1</translation>
+    </message>
+    <message>
+        <source>Dermaview %1</source>
+        <translation>Dermaview %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation>Das PDF ist leer geblieben.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>%1 kann nicht exportiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1666,21 @@
     </message>
 </context>
 <context>
+    <name>ScoreTimeline</name>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
     <name>ServiceConnection</name>
     <message>
         <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
@@ -1126,6 +1784,25 @@
     </message>
 </context>
 <context>
+    <name>ViewSnapshot</name>
+    <message>
+        <source>Report ID: %1 · Issued: %2</source>
+        <translation>Berichts-ID: %1 · Ausgestellt: %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: there is no view to export.</source>
+        <translation>%1 kann nicht exportiert werden: Es gibt keine Ansicht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1: %2</source>
+        <translation>%1 kann nicht kodiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1155,17 +1832,25 @@ Commands:
           [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
                                  draw a heat map over a photo (image index
                                  from 0, rank from 1, as inspect --json)
+  export --out FILE.pdf RESPONSE.json [--image IMG...]
+          [--mode blend|attention|contour] [--qa]
+                                 the window&apos;s PDF report of a saved
+                                 response (photos in the response&apos;s order)
+  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]
+          [--qa] [--raw ID] [--db PATH]
+                                 list the window&apos;s case history, or print
+                                 one record&apos;s stored response
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
-        <translation>Aufruf: dermaview-cli COMMAND [Optionen] [--lang LANGUAGE]
+        <translation>Aufruf: dermaview-cli COMMAND [options] [--lang LANGUAGE]
 
 Befehle:
   inspect FILE [--json] [--qa]   eine gespeicherte API-Antwort prüfen
   analyze IMAGE... [--server URL --user USER --password-stdin]
           [--out FILE] [--json] [--qa]
-                                 1-3 Fotos analysieren (Standard: die Offline-
-                                 Sandbox, kein Medizinprodukt)
+                                 1-3 Fotos analysieren (Standard: die
+                                 Offline-Sandbox, kein Medizinprodukt)
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  einen gespeicherten Diagnosebericht abrufen
@@ -1175,8 +1860,18 @@ Befehle:
   overlay --image IMG (--heatmap FILE | --response JSON --image-index I
           --rank K) [--mode blend|attention|contour] [--opacity A]
           [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
-                                 eine Heatmap über ein Foto legen (Bild ab 0,
-                                 Rang ab 1, wie inspect --json)
+                                 eine Heatmap über ein Foto legen (Bildindex
+                                 ab 0, Rang ab 1, wie bei inspect --json)
+  export --out FILE.pdf RESPONSE.json [--image IMG...]
+          [--mode blend|attention|contour] [--qa]
+                                 der PDF-Bericht des Fensters zu einer
+                                 gespeicherten Antwort (Fotos in der
+                                 Reihenfolge der Antwort)
+  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]
+          [--qa] [--raw ID] [--db PATH]
+                                 den Fallverlauf des Fensters auflisten oder
+                                 die gespeicherte Antwort eines Eintrags
+                                 ausgeben
 
 Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
 </translation>
@@ -1249,6 +1944,48 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::BodySiteBox</name>
+    <message>
+        <source>Choose the body site</source>
+        <translation>Körperstelle auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::CaseDetailsForm</name>
+    <message>
+        <source>Pseudonym, e.g. PSO-0042</source>
+        <translation>Pseudonym, z. B. PSO-0042</translation>
+    </message>
+    <message>
+        <source>A pseudonymous reference that groups this patient&apos;s analyses in the history. Do not type names, dates of birth or record numbers: the history is stored on this computer.</source>
+        <translation>Eine pseudonyme Referenz, die die Analysen dieser Patientin bzw. dieses Patienten im Verlauf zusammenfasst. Geben Sie keine Namen, Geburtsdaten oder Aktennummern ein: Der Verlauf wird auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm</source>
+        <translation>z. B. linker Unterarm</translation>
+    </message>
+    <message>
+        <source>Where the photos were taken; follow-up compares photos of the same body site.</source>
+        <translation>Wo die Fotos aufgenommen wurden; die Verlaufskontrolle vergleicht Fotos derselben Körperstelle.</translation>
+    </message>
+    <message>
+        <source>Keep photos in the history</source>
+        <translation>Fotos im Verlauf aufbewahren</translation>
+    </message>
+    <message>
+        <source>Stores a copy of each analysed photo beside the history file (readable by your user account only), for side-by-side follow-up. Off by default.</source>
+        <translation>Speichert eine Kopie jedes analysierten Fotos neben der Verlaufsdatei (nur für Ihr Benutzerkonto lesbar), für die Verlaufskontrolle im direkten Vergleich. Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Fallreferenz:</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Körperstelle:</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2274,280 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>Show all %1 conclusions…</source>
         <translation>Alle %1 Diagnosen anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ExplainabilityGallery</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kept on the vendor&apos;s server, not downloaded:</source>
+        <translation>Auf dem Server des Herstellers belassen, nicht heruntergeladen:</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Wird dekodiert…</translation>
+    </message>
+    <message>
+        <source>This image could not be read: %1</source>
+        <translation>Dieses Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The result as a PDF report: photos, heat map, top 5, indicators, validity and scores</source>
+        <translation>Das Ergebnis als PDF-Bericht: Fotos, Heatmap, Top 5, Indikatoren, Gültigkeit und Scores</translation>
+    </message>
+    <message>
+        <source>Export &amp;view as PNG…</source>
+        <translation>&amp;Ansicht als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>The photo as shown, with its overlay and legend</source>
+        <translation>Das Foto wie angezeigt, mit Überlagerung und Legende</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Ansicht als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>reopened from a saved response</source>
+        <translation>aus einer gespeicherten Antwort wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>embedded sandbox — not a medical device</source>
+        <translation>eingebettete Sandbox — kein Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>Exported the PDF report to %1.</source>
+        <translation>PDF-Bericht nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the view to %1.</source>
+        <translation>Ansicht nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::FollowUpView</name>
+    <message>
+        <source>Case reference</source>
+        <translation>Fallreferenz</translation>
+    </message>
+    <message>
+        <source>Choose a case</source>
+        <translation>Fall auswählen</translation>
+    </message>
+    <message>
+        <source>Scoring system</source>
+        <translation>Bewertungssystem</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Earlier photo</source>
+        <translation>Früheres Foto</translation>
+    </message>
+    <message>
+        <source>Later photo</source>
+        <translation>Späteres Foto</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Fall:</translation>
+    </message>
+    <message>
+        <source>Scoring system:</source>
+        <translation>Bewertungssystem:</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Körperstelle:</translation>
+    </message>
+    <message>
+        <source>Compare photos</source>
+        <translation>Fotos vergleichen</translation>
+    </message>
+    <message>
+        <source>(no body site given)</source>
+        <translation>(keine Körperstelle angegeben)</translation>
+    </message>
+    <message>
+        <source>Choose a case to follow its severity scores over time.</source>
+        <translation>Wählen Sie einen Fall aus, um seine Schweregrad-Scores im Zeitverlauf zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>No severity score has been recorded for this case yet.</source>
+        <translation>Für diesen Fall wurde noch kein Schweregrad-Score aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No photos were kept for this case. Tick &quot;Keep photos in the history&quot; in the case panel to compare a body site across visits.</source>
+        <translation>Für diesen Fall wurden keine Fotos aufbewahrt. Aktivieren Sie „Fotos im Verlauf aufbewahren“ im Fallbereich, um eine Körperstelle über mehrere Besuche hinweg zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Only one visit with a kept photo of this body site so far.</source>
+        <translation>Bisher nur ein Besuch mit einem aufbewahrten Foto dieser Körperstelle.</translation>
+    </message>
+    <message>
+        <source>The kept photo cannot be read.</source>
+        <translation>Das aufbewahrte Foto kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::HistoryPanel</name>
+    <message>
+        <source>Case history</source>
+        <translation>Fallverlauf</translation>
+    </message>
+    <message>
+        <source>Search case reference, report id, conclusion, body site…</source>
+        <translation>Fallreferenz, Berichts-ID, Diagnose, Körperstelle suchen…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Ausgestellt ab</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>Ausgestellt bis</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Top conclusion</source>
+        <translation>Top-Diagnose</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation>Berichts-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Show the stored response in the window, exactly as received.</source>
+        <translation>Die gespeicherte Antwort im Fenster anzeigen, genau wie empfangen.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of this case</source>
+        <translation>&amp;Verlaufskontrolle dieses Falls</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Verlaufskontrolle</translation>
+    </message>
+    <message>
+        <source>Results recorded on this computer. Withheld results are not recorded outside QA mode. Preliminary — AI decision support, not a diagnosis.</source>
+        <translation>Auf diesem Computer aufgezeichnete Ergebnisse. Zurückgehaltene Ergebnisse werden außerhalb des QA-Modus nicht aufgezeichnet. Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>Schweregradbewertung</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Gespeicherter Bericht</translation>
+    </message>
+    <message>
+        <source>(QA mode)</source>
+        <translation>(QA-Modus)</translation>
+    </message>
+    <message>
+        <source>Revealed by QA mode — NOT FOR CLINICAL USE</source>
+        <translation>Im QA-Modus angezeigt — NICHT FÜR DEN KLINISCHEN GEBRAUCH</translation>
+    </message>
+    <message>
+        <source>No recorded results match.</source>
+        <translation>Keine passenden aufgezeichneten Ergebnisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history record of %1 (%2, case %3)</source>
+        <translation>der Verlaufseintrag (%1, %2, Fall %3)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::HistoryRecorder</name>
+    <message>
+        <source>The result was not saved in the history: %1</source>
+        <translation>Das Ergebnis wurde nicht im Verlauf gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2931,34 @@ QA-Modus aktivieren?</translation>
         <source>Preview — loading the full resolution…</source>
         <translation>Vorschau — volle Auflösung wird geladen…</translation>
     </message>
+    <message>
+        <source>Open stored &amp;report…</source>
+        <translation>Gespeicherten Be&amp;richt öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Severity assessment…</source>
+        <translation>&amp;Schweregradbewertung…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Angezeigt wird %1.</translation>
+    </message>
+    <message>
+        <source>This response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
+        <translation>Diese Antwort enthält zurückgehaltene Ergebnisse, weil ein Bild nicht gültig ist; sie kann nur im QA-Modus gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
+        <translation>%1 kann nicht gespeichert werden: Die Antwort enthält zurückgehaltene Ergebnisse, weil ein Bild nicht gültig ist; sie kann nur im QA-Modus gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>
@@ -2030,6 +3069,186 @@ QA-Modus aktivieren?</translation>
     </message>
 </context>
 <context>
+    <name>dv::ui::QuestionnaireForm</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>The accepted range of a questionnaire item, e.g. &quot;0–3&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>beliebiger Wert</translation>
+    </message>
+    <message>
+        <source>%1 (decimals allowed)</source>
+        <translation>%1 (Dezimalzahlen erlaubt)</translation>
+    </message>
+    <message>
+        <source>This scoring system asks no questions.</source>
+        <translation>Dieses Bewertungssystem stellt keine Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportContextSection</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Pathology:</source>
+        <translation>Pathologie:</translation>
+    </message>
+    <message>
+        <source>Withheld with the combined result: not every photo is valid.</source>
+        <translation>Mit dem kombinierten Ergebnis zurückgehalten: Nicht alle Fotos sind gültig.</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Körperstelle:</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>The report holds no anamnesis.</source>
+        <translation>Der Bericht enthält keine Anamnese.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportDialog</name>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Stored report — QA mode, not for clinical use</source>
+        <translation>Gespeicherter Bericht — QA-Modus, nicht für den klinischen Gebrauch</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Gespeicherter Bericht</translation>
+    </message>
+    <message>
+        <source>Report identifier</source>
+        <translation>Berichtskennung</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>F&amp;etch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>&amp;Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Download &amp;PDF…</source>
+        <translation>&amp;PDF herunterladen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>&amp;JSON speichern…</translation>
+    </message>
+    <message>
+        <source>%1
+Still shown: report %2.</source>
+        <translation>%1
+Weiterhin angezeigt: Bericht %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Fetched (%1, %2).</source>
+        <translation>Abgerufen (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2).</source>
+        <translation>%1 geöffnet (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF…</source>
+        <translation>PDF wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Open a saved report</source>
+        <translation>Gespeicherten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s PDF</source>
+        <translation>PDF des Berichts speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s JSON</source>
+        <translation>JSON des Berichts speichern</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ReportHeader</name>
     <message>
         <source>unknown</source>
@@ -2124,6 +3343,135 @@ QA-Modus aktivieren?</translation>
     </message>
 </context>
 <context>
+    <name>dv::ui::ScoreSection</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A severity band&apos;s bounds as published, e.g. &quot;2–5&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>AI confidence %1</source>
+        <translation>KI-Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>presence probability %1</source>
+        <translation>Vorliegenswahrscheinlichkeit %1</translation>
+    </message>
+    <message>
+        <source>%1 of the body surface</source>
+        <translation>%1 der Körperoberfläche</translation>
+    </message>
+    <message>
+        <source>%1 wheals counted</source>
+        <translation>%1 Quaddeln gezählt</translation>
+    </message>
+    <message>
+        <source>acne density %1</source>
+        <translation>Aknedichte %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A detail the service sent under a name the viewer does not know: &quot;name: value&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A scoring system&apos;s name and its code, e.g. &quot;Dermatology Life Quality Index (dlqi)&quot;
+----------
+A facet&apos;s text and its raw value: &quot;Moderate (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Intensity %1 of 3</source>
+        <extracomment>The score&apos;s intensity on the service&apos;s 0–3 scale.</extracomment>
+        <translation>Intensität %1 von 3</translation>
+    </message>
+    <message>
+        <source>Severity level %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One severity band on the band bar: &quot;0–1 No effect&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Severity bands</source>
+        <translation>Schweregradstufen</translation>
+    </message>
+    <message>
+        <source>The score %1 lies outside the published bands.</source>
+        <translation>Der Score %1 liegt außerhalb der veröffentlichten Stufen.</translation>
+    </message>
+    <message>
+        <source>The score %1 lies in the band “%2” (%3).</source>
+        <translation>Der Score %1 liegt in der Stufe „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facetten</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Masks and detection boxes the service returned with a score.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n Maske</numerusform>
+            <numerusform>%n Masken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s)</source>
+        <translation>
+            <numerusform>%n Detektion</numerusform>
+            <numerusform>%n Detektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This score is withheld.</source>
+        <translation>Dieser Score wird zurückgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ScreenshotRun</name>
     <message>
         <source>No result within %1 seconds.</source>
@@ -2132,6 +3480,302 @@ QA-Modus aktivieren?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityDialog</name>
+    <message>
+        <source>questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>automatic, one photo</source>
+        <translation>automatisch, ein Foto</translation>
+    </message>
+    <message>
+        <source>automatic, one photo per body site</source>
+        <translation>automatisch, ein Foto pro Körperstelle</translation>
+    </message>
+    <message>
+        <source>Required: please fill this in.</source>
+        <translation>Pflichtfeld: Bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this value.</source>
+        <translation>Der Dienst hat diesen Wert nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>Schweregradbewertung</translation>
+    </message>
+    <message>
+        <source>Loading scoring systems…</source>
+        <translation>Bewertungssysteme werden geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring system:</source>
+        <translation>&amp;Bewertungssystem:</translation>
+    </message>
+    <message>
+        <source>%1, %2 in the current differential</source>
+        <extracomment>Tooltip of a differential entry offered as the known condition.</extracomment>
+        <translation>%1, %2 in der aktuellen Differentialdiagnose</translation>
+    </message>
+    <message>
+        <source>Type the condition, e.g. psoriasis</source>
+        <translation>Erkrankung eingeben, z. B. Psoriasis</translation>
+    </message>
+    <message>
+        <source>Pick from the differential or type</source>
+        <translation>Aus der Differentialdiagnose wählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Known &amp;condition:</source>
+        <translation>Bekannte &amp;Erkrankung:</translation>
+    </message>
+    <message>
+        <source>&amp;Body site:</source>
+        <translation>&amp;Körperstelle:</translation>
+    </message>
+    <message>
+        <source>The case has no photo. Add one in the main window to assess it automatically.</source>
+        <translation>Der Fall enthält kein Foto. Fügen Sie im Hauptfenster eines hinzu, um ihn automatisch zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Photos by body site</source>
+        <translation>Fotos nach Körperstelle</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Hochladen abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Assess</source>
+        <translation>Be&amp;werten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The scoring systems could not be fetched: %1</source>
+        <translation>Die Bewertungssysteme konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A scoring system in the chooser: &quot;Dermatology Life Quality Index — questionnaire&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a scoring system</source>
+        <translation>Bewertungssystem auswählen</translation>
+    </message>
+    <message>
+        <source>Drop one photo on each body site (or use Choose…). Sites without a photo are left out.</source>
+        <translation>Legen Sie auf jeder Körperstelle ein Foto ab (oder verwenden Sie „Auswählen…“). Stellen ohne Foto werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The service does not say which body sites this scoring system needs: every catalogue site is offered. Sites without a photo are left out.</source>
+        <translation>Der Dienst gibt nicht an, welche Körperstellen dieses Bewertungssystem benötigt: Alle Stellen des Katalogs werden angeboten. Stellen ohne Foto werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the service…</source>
+        <translation>Warten auf den Dienst…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Hochladen… %p %</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was lost: press Assess to send it again.</source>
+        <translation>Abgebrochen. Es ging nichts verloren: Klicken Sie auf „Bewerten“, um erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A rejected field the form has no place for: &quot;scoringSystem.x: message&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service did not accept %n value(s); see the marked field(s). Your entries are kept.</source>
+        <translation>
+            <numerusform>Der Dienst hat %n Wert nicht akzeptiert; siehe das markierte Feld. Ihre Eingaben bleiben erhalten.</numerusform>
+            <numerusform>Der Dienst hat %n Werte nicht akzeptiert; siehe die markierten Felder. Ihre Eingaben bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not accept the request.</source>
+        <translation>Der Dienst hat die Anfrage nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityPhotoView</name>
+    <message>
+        <source>Show masks and boxes</source>
+        <translation>Masken und Rahmen anzeigen</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Tint</source>
+        <translation>Einfärben</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Umriss</translation>
+    </message>
+    <message>
+        <source>Mask:</source>
+        <translation>Maske:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Magenta: the mask “%1”.</source>
+        <translation>Magenta: die Maske „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow boxes: %n detection(s) (%1).</source>
+        <translation>
+            <numerusform>Gelbe Rahmen: %n Detektion (%1).</numerusform>
+            <numerusform>Gelbe Rahmen: %n Detektionen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mask “%1” cannot be drawn: %2</source>
+        <translation>Die Maske „%1“ kann nicht gezeichnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityResultPane</name>
+    <message>
+        <source>The score appears here after the assessment. Choose a scoring system, answer its items and press Assess.</source>
+        <translation>Der Score erscheint hier nach der Bewertung. Wählen Sie ein Bewertungssystem, beantworten Sie seine Items und klicken Sie auf „Bewerten“.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Each body site&apos;s validity and contribution is shown on its photo.</source>
+        <translation>Gültigkeit und Beitrag jeder Körperstelle werden auf ihrem Foto angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SiteSlot</name>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>Foto hier ablegen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the photo of %1</source>
+        <translation>Foto für %1 auswählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot use this file: %1</source>
+        <translation>Diese Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto von %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Nicht gültig</translation>
+    </message>
+    <message>
+        <source>Image quality %1 (%2)</source>
+        <translation>Bildqualität %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contribution to the global score: %1</source>
+        <translation>Beitrag zum Gesamtscore: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::StoredReportView</name>
+    <message>
+        <source>Fetch a report by its identifier or open a saved report file to see it here.</source>
+        <translation>Rufen Sie einen Bericht über seine Kennung ab oder öffnen Sie eine gespeicherte Berichtsdatei, um ihn hier anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Kein Bericht</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (not valid)</source>
+        <translation>Bild %1 (nicht gültig)</translation>
+    </message>
+    <message>
+        <source>Scoring systems (%1)</source>
+        <translation>Bewertungssysteme (%1)</translation>
+    </message>
+    <message>
+        <source>Explainability media</source>
+        <translation>Erklärbarkeitsmedien</translation>
+    </message>
+    <message>
+        <source>What the model attended to for each scoring system. A stored report carries no photo to lay them over, so they are shown as sent.</source>
+        <translation>Worauf das Modell bei jedem Bewertungssystem geachtet hat. Ein gespeicherter Bericht enthält kein Foto, über das sie gelegt werden könnten; daher werden sie wie übermittelt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Explainability (%1)</source>
+        <translation>Erklärbarkeit (%1)</translation>
     </message>
 </context>
 <context>

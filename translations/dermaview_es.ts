@@ -199,6 +199,109 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Usage: dermaview-cli export --out FILE.pdf RESPONSE.json [--image IMG ...] [--mode blend|attention|contour] [--qa]</source>
+        <translation>Uso: dermaview-cli export --out FILE.pdf RESPONSE.json [--image IMG ...] [--mode blend|attention|contour] [--qa]</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>El PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>A photo of the response, in the response&apos;s image order (repeat for each).</source>
+        <translation>Una foto de la respuesta, en el orden de imágenes de la respuesta (repetir para cada una).</translation>
+    </message>
+    <message>
+        <source>Heat-map overlay: blend (default), attention or contour.</source>
+        <translation>Superposición del mapa de calor: blend (por defecto), attention o contour.</translation>
+    </message>
+    <message>
+        <source>QA mode: include withheld outputs, every page watermarked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: incluir los resultados ocultos, con la marca de agua NO APTO PARA USO CLÍNICO en cada página.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>Modo «%1» desconocido.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1: el archivo ocupa más de %2 MB; no es una respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 response carries no result to export.</source>
+        <translation>%1: una respuesta %2 no contiene ningún resultado que exportar.</translation>
+    </message>
+    <message>
+        <source>saved response %1</source>
+        <translation>respuesta guardada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n image(s), but %2 photo(s) were given; give one --image per image, in the response&apos;s order, or none.</source>
+        <translation>
+            <numerusform>%1 tiene %n imagen, pero se indicaron %2 foto(s); indique una --image por imagen, en el orden de la respuesta, o ninguna.</numerusform>
+            <numerusform>%1 tiene %n imágenes, pero se indicaron %2 foto(s); indique una --image por imagen, en el orden de la respuesta, o ninguna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n página).</numerusform>
+            <numerusform>Se escribió %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPhotos</name>
+    <message>
+        <source>attention</source>
+        <translation>atención</translation>
+    </message>
+    <message>
+        <source>contour</source>
+        <translation>contorno</translation>
+    </message>
+    <message>
+        <source>blend</source>
+        <translation>mezcla</translation>
+    </message>
+    <message>
+        <source>No heat map: this image&apos;s clinical output is withheld (not valid).</source>
+        <translation>Sin mapa de calor: el resultado clínico de esta imagen se retiene (no válida).</translation>
+    </message>
+    <message>
+        <source>No heat map: the response has none for this image.</source>
+        <translation>Sin mapa de calor: la respuesta no incluye ninguno para esta imagen.</translation>
+    </message>
+    <message>
+        <source>No heat map: the response carries none for %1.</source>
+        <translation>Sin mapa de calor: la respuesta no incluye ninguno para %1.</translation>
+    </message>
+    <message>
+        <source>The heat map of %1 cannot be drawn: %2</source>
+        <translation>No se puede dibujar el mapa de calor de %1: %2</translation>
+    </message>
+    <message>
+        <source>The heat map of %1 cannot be drawn: not enough memory.</source>
+        <translation>No se puede dibujar el mapa de calor de %1: memoria insuficiente.</translation>
+    </message>
+    <message>
+        <source>Heat map of %1 — %2, opacity %3 %</source>
+        <translation>Mapa de calor de %1 — %2, opacidad %3 %</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapDecoding</name>
     <message>
         <source>The overlay image is a %1 file; only JPEG and PNG are expected.</source>
@@ -226,6 +329,179 @@
     <message>
         <source>The overlay declares the type &quot;%1&quot; but is a %2 image.</source>
         <translation>La superposición declara el tipo «%1» pero es una imagen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Only the records of this case reference.</source>
+        <translation>Solo los registros de esta referencia de caso.</translation>
+    </message>
+    <message>
+        <source>Records whose case, report id, conclusion, body site, server or user contains TEXT.</source>
+        <translation>Registros cuyo caso, id de informe, conclusión, localización corporal, servidor o usuario contiene TEXT.</translation>
+    </message>
+    <message>
+        <source>Issued on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Emitidos en la fecha DATE o después (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Issued before DATE (UTC).</source>
+        <translation>Emitidos antes de la fecha DATE (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>QA mode: also show conclusions and scores that only QA mode revealed when they were recorded, marked NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: mostrar también las conclusiones y puntuaciones que solo el modo QA reveló cuando se registraron, marcadas como NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message>
+        <source>Print the stored response of record ID (inspect reads it).</source>
+        <translation>Mostrar la respuesta almacenada del registro ID (inspect puede leerla).</translation>
+    </message>
+    <message>
+        <source>The history file.</source>
+        <translation>El archivo de historial.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json] [--qa] [--raw ID] [--db PATH]</source>
+        <translation>Uso: dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json] [--qa] [--raw ID] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date such as 2026-03-01, not &quot;%2&quot;.</source>
+        <translation>--%1 espera una fecha como 2026-03-01, no «%2».</translation>
+    </message>
+    <message>
+        <source>--raw expects a record id (a positive number).</source>
+        <translation>--raw espera un id de registro (un número positivo).</translation>
+    </message>
+    <message>
+        <source>%1: there is no history file yet.</source>
+        <translation>%1: todavía no hay ningún archivo de historial.</translation>
+    </message>
+    <message>
+        <source>No history yet (%1 does not exist).</source>
+        <translation>Todavía no hay historial (%1 no existe).</translation>
+    </message>
+    <message>
+        <source>QA mode: NOT FOR CLINICAL USE.</source>
+        <translation>Modo QA: NO APTO PARA USO CLÍNICO.</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>Ningún registro coincide.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Emitido (UTC)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Localización</translation>
+    </message>
+    <message>
+        <source>Top conclusion</source>
+        <translation>Conclusión principal</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>[QA]</source>
+        <translation>[QA]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Preliminary — AI decision support, not a diagnosis.</source>
+        <translation>
+            <numerusform>%n registro. Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.</numerusform>
+            <numerusform>%n registros. Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot create the history folder %1.</source>
+        <translation>No se puede crear la carpeta del historial %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the history file %1: %2</source>
+        <translation>No se puede crear el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a history file.</source>
+        <translation>%1 es una carpeta, no un archivo de historial.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>No se puede abrir el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable history file: %2</source>
+        <translation>%1 no es un archivo de historial legible: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Dermaview (schema %2; this version knows up to %3). It was left untouched: update Dermaview to read it.</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Dermaview (esquema %2; esta versión admite hasta el %3). No se ha modificado: actualice Dermaview para leerlo.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1: %2</source>
+        <translation>No se puede preparar el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the history file %1: %2</source>
+        <translation>No se puede actualizar el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the history file %1 to schema %2: %3</source>
+        <translation>No se puede actualizar el archivo de historial %1 al esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>No se puede crear la carpeta de fotos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the photo in %1: %2</source>
+        <translation>No se puede conservar la foto en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the photo in %1.</source>
+        <translation>No se puede conservar la foto en %1.</translation>
+    </message>
+    <message>
+        <source>The history file is not open.</source>
+        <translation>El archivo de historial no está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history file: %1</source>
+        <translation>No se puede escribir en el archivo de historial: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the history file: %1</source>
+        <translation>No se puede leer el archivo de historial: %1</translation>
+    </message>
+    <message>
+        <source>The history has no record %1.</source>
+        <translation>El historial no contiene el registro %1.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +855,373 @@
             <numerusform>Se guardó el PDF del informe (%n byte) en %1.</numerusform>
             <numerusform>Se guardó el PDF del informe (%n bytes) en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a saved report.</source>
+        <translation>%1 es demasiado grande para ser un informe guardado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable diagnostic report: %2</source>
+        <translation>%1 no es un informe diagnóstico legible: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a stored diagnostic report (standard or FHIR format).</source>
+        <translation>%1 no es un informe diagnóstico almacenado (formato estándar o FHIR).</translation>
+    </message>
+    <message>
+        <source>The server did not send a PDF; nothing was saved.</source>
+        <translation>El servidor no envió un PDF; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is no report to save.</source>
+        <translation>No hay ningún informe que guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDocument</name>
+    <message>
+        <source>not reported</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>AI decision-support result</source>
+        <translation>Resultado de apoyo a la decisión basado en IA</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: this export may show outputs the service marked invalid, for checking the model only. They must not inform patient care.</source>
+        <translation>%1 — Modo QA: esta exportación puede mostrar resultados que el servicio marcó como no válidos, solo para comprobar el modelo. No deben orientar la atención al paciente.</translation>
+    </message>
+    <message>
+        <source>Notes on the response</source>
+        <translation>Notas sobre la respuesta</translation>
+    </message>
+    <message>
+        <source>%1 — withheld content revealed for QA</source>
+        <translation>%1 — contenido oculto mostrado para QA</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>ID del informe</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminar</translation>
+    </message>
+    <message>
+        <source>preliminary (service status: %1)</source>
+        <translation>preliminar (estado en el servicio: %1)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Analysis time</source>
+        <translation>Duración del análisis</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation>Patología</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Localización corporal</translation>
+    </message>
+    <message>
+        <source>Clinical context</source>
+        <translation>Contexto clínico</translation>
+    </message>
+    <message>
+        <source>Heat map colours: model attention</source>
+        <translation>Colores del mapa de calor: atención del modelo</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>ICD-11</source>
+        <translation>CIE-11</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Afección</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sin código)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n condition(s)</source>
+        <translation>
+            <numerusform>%n afección más probable</numerusform>
+            <numerusform>%n afecciones más probables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more condition(s) with lower probability.</source>
+        <translation>
+            <numerusform>… y %n afección más con menor probabilidad.</numerusform>
+            <numerusform>… y %n afecciones más con menor probabilidad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk indicator</source>
+        <translation>Indicador de riesgo</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Incertidumbre (entropía)</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Indicadores de riesgo</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Resultado combinado</translation>
+    </message>
+    <message>
+        <source>Withheld: the combined result is shown only when every image is valid.</source>
+        <translation>Retenido: el resultado combinado solo se muestra cuando todas las imágenes son válidas.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only to obtain a combined result.</source>
+        <translation>Vuelva a analizar solo las imágenes válidas para obtener un resultado combinado.</translation>
+    </message>
+    <message>
+        <source>Model sensitivity %1, specificity %2.</source>
+        <translation>Sensibilidad del modelo %1, especificidad %2.</translation>
+    </message>
+    <message>
+        <source> (clinical %1, dermoscopic %2)</source>
+        <translation> (clínica %1, dermatoscópica %2)</translation>
+    </message>
+    <message>
+        <source>NO — clinical output withheld</source>
+        <translation>NO — resultado clínico retenido</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Válida para uso clínico</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Acceptable quality</source>
+        <translation>Calidad admisible</translation>
+    </message>
+    <message>
+        <source>Dermatological</source>
+        <translation>Dermatológica</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (confianza %2)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>isValid (as sent)</source>
+        <translation>isValid (tal como se recibió)</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Sin foto.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1 — the heat map belongs to an image the service marked invalid.</source>
+        <translation>%1 — el mapa de calor corresponde a una imagen que el servicio marcó como no válida.</translation>
+    </message>
+    <message>
+        <source>The photos are not part of this export: the result was reopened from a saved response, which holds no photos, so no photo or heat map is shown.</source>
+        <translation>Las fotos no forman parte de esta exportación: el resultado se reabrió desde una respuesta guardada, que no contiene fotos, por lo que no se muestra ninguna foto ni mapa de calor.</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Localización corporal %1</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>Contribution to the score: %1</source>
+        <translation>Contribución a la puntuación: %1</translation>
+    </message>
+    <message>
+        <source>Withheld: the score rests on images that are not valid.</source>
+        <translation>Retenida: la puntuación se basa en imágenes que no son válidas.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Severity level</source>
+        <translation>Nivel de gravedad</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Masks / detections</source>
+        <translation>Máscaras / detecciones</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Severity scores</source>
+        <translation>Puntuaciones de gravedad</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPdf</name>
+    <message>
+        <source>Dermaview — %1</source>
+        <translation>Dermaview — %1</translation>
+    </message>
+    <message>
+        <source>Dermaview — preliminary AI decision support</source>
+        <translation>Dermaview — apoyo preliminar a la decisión basado en IA</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Report ID: %1 · Issued: %2</source>
+        <translation>ID del informe: %1 · Emitido: %2</translation>
+    </message>
+    <message>
+        <source>Status: preliminary · Server: %1</source>
+        <translation>Estado: preliminar · Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Dermaview %1 · exported %2</source>
+        <translation>Dermaview %1 · exportado %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Dermaview result</source>
+        <translation>Resultado de Dermaview</translation>
+    </message>
+    <message>
+        <source>Dermaview result %1</source>
+        <translation>Resultado de Dermaview %1</translation>
+    </message>
+    <message>
+        <source>Dermaview %1</source>
+        <translation>Dermaview %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation>No se pudo completar el PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation>El PDF generado está vacío.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>No se puede exportar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1666,21 @@
     </message>
 </context>
 <context>
+    <name>ScoreTimeline</name>
+    <message>
+        <source>Issued</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>Evolución de %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceConnection</name>
     <message>
         <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
@@ -1126,6 +1784,25 @@
     </message>
 </context>
 <context>
+    <name>ViewSnapshot</name>
+    <message>
+        <source>Report ID: %1 · Issued: %2</source>
+        <translation>ID del informe: %1 · Emitido: %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: there is no view to export.</source>
+        <translation>No se puede exportar %1: no hay ninguna vista que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1: %2</source>
+        <translation>No se puede codificar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1155,31 +1832,50 @@ Commands:
           [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
                                  draw a heat map over a photo (image index
                                  from 0, rank from 1, as inspect --json)
+  export --out FILE.pdf RESPONSE.json [--image IMG...]
+          [--mode blend|attention|contour] [--qa]
+                                 the window&apos;s PDF report of a saved
+                                 response (photos in the response&apos;s order)
+  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]
+          [--qa] [--raw ID] [--db PATH]
+                                 list the window&apos;s case history, or print
+                                 one record&apos;s stored response
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
-        <translation>Uso: dermaview-cli COMMAND [opciones] [--lang LANGUAGE]
+        <translation>Uso: dermaview-cli COMMAND [options] [--lang LANGUAGE]
 
-Órdenes:
+Comandos:
   inspect FILE [--json] [--qa]   revisar una respuesta guardada de la API
   analyze IMAGE... [--server URL --user USER --password-stdin]
           [--out FILE] [--json] [--qa]
-                                 analizar 1-3 fotos (por defecto: el sandbox
-                                 sin conexión, no es un producto sanitario)
+                                 analizar de 1 a 3 fotos (por defecto: el
+                                 sandbox sin conexión, no es un producto
+                                 sanitario)
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
                                  obtener un informe diagnóstico almacenado
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
-                                 realizar una evaluación de gravedad
+                                 realizar una evaluación de la gravedad
   overlay --image IMG (--heatmap FILE | --response JSON --image-index I
           --rank K) [--mode blend|attention|contour] [--opacity A]
           [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
-                                 superponer un mapa de calor sobre una foto
-                                 (imagen desde 0, rango desde 1, como
-                                 inspect --json)
+                                 dibujar un mapa de calor sobre una foto
+                                 (índice de imagen desde 0, rango desde 1,
+                                 como inspect --json)
+  export --out FILE.pdf RESPONSE.json [--image IMG...]
+          [--mode blend|attention|contour] [--qa]
+                                 el informe PDF de la ventana para una
+                                 respuesta guardada (fotos en el orden de
+                                 la respuesta)
+  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]
+          [--qa] [--raw ID] [--db PATH]
+                                 listar el historial de casos de la
+                                 ventana o mostrar la respuesta almacenada
+                                 de un registro
 
-Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
+Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
 </translation>
     </message>
 </context>
@@ -1250,6 +1946,48 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::BodySiteBox</name>
+    <message>
+        <source>Choose the body site</source>
+        <translation>Elija la localización corporal</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::CaseDetailsForm</name>
+    <message>
+        <source>Pseudonym, e.g. PSO-0042</source>
+        <translation>Seudónimo, p. ej. PSO-0042</translation>
+    </message>
+    <message>
+        <source>A pseudonymous reference that groups this patient&apos;s analyses in the history. Do not type names, dates of birth or record numbers: the history is stored on this computer.</source>
+        <translation>Una referencia seudonimizada que agrupa los análisis de este paciente en el historial. No escriba nombres, fechas de nacimiento ni números de historia clínica: el historial se guarda en este equipo.</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm</source>
+        <translation>p. ej. antebrazo izquierdo</translation>
+    </message>
+    <message>
+        <source>Where the photos were taken; follow-up compares photos of the same body site.</source>
+        <translation>Zona en la que se tomaron las fotos; el seguimiento compara fotos de la misma localización corporal.</translation>
+    </message>
+    <message>
+        <source>Keep photos in the history</source>
+        <translation>Conservar las fotos en el historial</translation>
+    </message>
+    <message>
+        <source>Stores a copy of each analysed photo beside the history file (readable by your user account only), for side-by-side follow-up. Off by default.</source>
+        <translation>Guarda una copia de cada foto analizada junto al archivo de historial (legible solo por su cuenta de usuario), para el seguimiento lado a lado. Desactivado por defecto.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Referencia del caso:</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Localización corporal:</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2276,280 @@ Preliminar — apoyo a la decisión mediante IA, no es un diagnóstico.
     <message>
         <source>Show all %1 conclusions…</source>
         <translation>Mostrar los %1 diagnósticos…</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ExplainabilityGallery</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kept on the vendor&apos;s server, not downloaded:</source>
+        <translation>Conservado en el servidor del proveedor, no descargado:</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Haga clic para ampliar</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Decodificando…</translation>
+    </message>
+    <message>
+        <source>This image could not be read: %1</source>
+        <translation>No se pudo leer esta imagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>The result as a PDF report: photos, heat map, top 5, indicators, validity and scores</source>
+        <translation>El resultado como informe PDF: fotos, mapa de calor, 5 más probables, indicadores, validez y puntuaciones</translation>
+    </message>
+    <message>
+        <source>Export &amp;view as PNG…</source>
+        <translation>Exportar &amp;vista como PNG…</translation>
+    </message>
+    <message>
+        <source>The photo as shown, with its overlay and legend</source>
+        <translation>La foto tal como se muestra, con su superposición y su leyenda</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Exportar vista como PNG</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>reopened from a saved response</source>
+        <translation>reabierto desde una respuesta guardada</translation>
+    </message>
+    <message>
+        <source>embedded sandbox — not a medical device</source>
+        <translation>sandbox integrado — no es un producto sanitario</translation>
+    </message>
+    <message>
+        <source>Exported the PDF report to %1.</source>
+        <translation>Informe PDF exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Exported the view to %1.</source>
+        <translation>Vista exportada a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::FollowUpView</name>
+    <message>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <source>Choose a case</source>
+        <translation>Elija un caso</translation>
+    </message>
+    <message>
+        <source>Scoring system</source>
+        <translation>Sistema de puntuación</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Localización corporal</translation>
+    </message>
+    <message>
+        <source>Earlier photo</source>
+        <translation>Foto anterior</translation>
+    </message>
+    <message>
+        <source>Later photo</source>
+        <translation>Foto posterior</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <source>Scoring system:</source>
+        <translation>Sistema de puntuación:</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Localización corporal:</translation>
+    </message>
+    <message>
+        <source>Compare photos</source>
+        <translation>Comparar fotos</translation>
+    </message>
+    <message>
+        <source>(no body site given)</source>
+        <translation>(sin localización corporal)</translation>
+    </message>
+    <message>
+        <source>Choose a case to follow its severity scores over time.</source>
+        <translation>Elija un caso para seguir la evolución de sus puntuaciones de gravedad.</translation>
+    </message>
+    <message>
+        <source>No severity score has been recorded for this case yet.</source>
+        <translation>Todavía no se ha registrado ninguna puntuación de gravedad para este caso.</translation>
+    </message>
+    <message>
+        <source>No photos were kept for this case. Tick &quot;Keep photos in the history&quot; in the case panel to compare a body site across visits.</source>
+        <translation>No se conservaron fotos de este caso. Marque «Conservar las fotos en el historial» en el panel del caso para comparar una localización corporal entre visitas.</translation>
+    </message>
+    <message>
+        <source>Only one visit with a kept photo of this body site so far.</source>
+        <translation>Por ahora solo hay una visita con una foto conservada de esta localización corporal.</translation>
+    </message>
+    <message>
+        <source>The kept photo cannot be read.</source>
+        <translation>No se puede leer la foto conservada.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::HistoryPanel</name>
+    <message>
+        <source>Case history</source>
+        <translation>Historial de casos</translation>
+    </message>
+    <message>
+        <source>Search case reference, report id, conclusion, body site…</source>
+        <translation>Buscar referencia de caso, id de informe, diagnóstico, localización…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Emitido desde</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>Emitido hasta</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Localización</translation>
+    </message>
+    <message>
+        <source>Top conclusion</source>
+        <translation>Diagnóstico principal</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation>ID del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Show the stored response in the window, exactly as received.</source>
+        <translation>Mostrar la respuesta almacenada en la ventana, exactamente como se recibió.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of this case</source>
+        <translation>&amp;Seguimiento de este caso</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Results recorded on this computer. Withheld results are not recorded outside QA mode. Preliminary — AI decision support, not a diagnosis.</source>
+        <translation>Resultados registrados en este equipo. Los resultados retenidos no se registran fuera del modo QA. Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>Evaluación de la gravedad</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Informe almacenado</translation>
+    </message>
+    <message>
+        <source>(QA mode)</source>
+        <translation>(modo QA)</translation>
+    </message>
+    <message>
+        <source>Revealed by QA mode — NOT FOR CLINICAL USE</source>
+        <translation>Mostrado por el modo QA — NO APTO PARA USO CLÍNICO</translation>
+    </message>
+    <message>
+        <source>No recorded results match.</source>
+        <translation>Ningún resultado registrado coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history record of %1 (%2, case %3)</source>
+        <translation>el registro del historial de %1 (%2, caso %3)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::HistoryRecorder</name>
+    <message>
+        <source>The result was not saved in the history: %1</source>
+        <translation>El resultado no se guardó en el historial: %1</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2933,34 @@ Enable QA mode?</source>
         <source>Preview — loading the full resolution…</source>
         <translation>Vista previa — cargando la resolución completa…</translation>
     </message>
+    <message>
+        <source>Open stored &amp;report…</source>
+        <translation>Abrir &amp;informe almacenado…</translation>
+    </message>
+    <message>
+        <source>&amp;Severity assessment…</source>
+        <translation>E&amp;valuación de la gravedad…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Se muestra %1.</translation>
+    </message>
+    <message>
+        <source>This response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
+        <translation>Esta respuesta contiene resultados retenidos porque una imagen no es válida; solo puede guardarse en modo QA.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
+        <translation>No se puede guardar %1: la respuesta contiene resultados retenidos porque una imagen no es válida; solo puede guardarse en modo QA.</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>
@@ -2031,6 +3071,186 @@ Enable QA mode?</source>
     </message>
 </context>
 <context>
+    <name>dv::ui::QuestionnaireForm</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>The accepted range of a questionnaire item, e.g. &quot;0–3&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>como mínimo %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>cualquier valor</translation>
+    </message>
+    <message>
+        <source>%1 (decimals allowed)</source>
+        <translation>%1 (se admiten decimales)</translation>
+    </message>
+    <message>
+        <source>This scoring system asks no questions.</source>
+        <translation>Este sistema de puntuación no plantea ninguna pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportContextSection</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Pathology:</source>
+        <translation>Patología:</translation>
+    </message>
+    <message>
+        <source>Withheld with the combined result: not every photo is valid.</source>
+        <translation>Retenido junto con el resultado combinado: no todas las fotos son válidas.</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Localización corporal:</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Anamnesis</translation>
+    </message>
+    <message>
+        <source>The report holds no anamnesis.</source>
+        <translation>El informe no contiene anamnesis.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportDialog</name>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <source>Stored report — QA mode, not for clinical use</source>
+        <translation>Informe almacenado — modo QA, no apto para uso clínico</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Informe almacenado</translation>
+    </message>
+    <message>
+        <source>Report identifier</source>
+        <translation>Identificador del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>F&amp;etch</source>
+        <translation>&amp;Obtener</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>Abrir a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <source>Download &amp;PDF…</source>
+        <translation>Descargar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Guardar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>%1
+Still shown: report %2.</source>
+        <translation>%1
+Se sigue mostrando: informe %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Operación cancelada.</translation>
+    </message>
+    <message>
+        <source>Fetched (%1, %2).</source>
+        <translation>Obtenido (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Obteniendo…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2).</source>
+        <translation>Abierto: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF…</source>
+        <translation>Descargando el PDF…</translation>
+    </message>
+    <message>
+        <source>Open a saved report</source>
+        <translation>Abrir un informe guardado</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s PDF</source>
+        <translation>Guardar el PDF del informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s JSON</source>
+        <translation>Guardar el JSON del informe</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ReportHeader</name>
     <message>
         <source>unknown</source>
@@ -2125,6 +3345,135 @@ Enable QA mode?</source>
     </message>
 </context>
 <context>
+    <name>dv::ui::ScoreSection</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A severity band&apos;s bounds as published, e.g. &quot;2–5&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>AI confidence %1</source>
+        <translation>confianza de la IA %1</translation>
+    </message>
+    <message>
+        <source>presence probability %1</source>
+        <translation>probabilidad de presencia %1</translation>
+    </message>
+    <message>
+        <source>%1 of the body surface</source>
+        <translation>%1 de la superficie corporal</translation>
+    </message>
+    <message>
+        <source>%1 wheals counted</source>
+        <translation>%1 habones contabilizados</translation>
+    </message>
+    <message>
+        <source>acne density %1</source>
+        <translation>densidad de acné %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A detail the service sent under a name the viewer does not know: &quot;name: value&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A scoring system&apos;s name and its code, e.g. &quot;Dermatology Life Quality Index (dlqi)&quot;
+----------
+A facet&apos;s text and its raw value: &quot;Moderate (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Intensity %1 of 3</source>
+        <extracomment>The score&apos;s intensity on the service&apos;s 0–3 scale.</extracomment>
+        <translation>Intensidad %1 de 3</translation>
+    </message>
+    <message>
+        <source>Severity level %1</source>
+        <translation>Nivel de gravedad %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One severity band on the band bar: &quot;0–1 No effect&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Severity bands</source>
+        <translation>Categorías de gravedad</translation>
+    </message>
+    <message>
+        <source>The score %1 lies outside the published bands.</source>
+        <translation>La puntuación %1 está fuera de las categorías publicadas.</translation>
+    </message>
+    <message>
+        <source>The score %1 lies in the band “%2” (%3).</source>
+        <translation>La puntuación %1 está en la categoría «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ítems</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facetas</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Masks and detection boxes the service returned with a score.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n máscara</numerusform>
+            <numerusform>%n máscaras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s)</source>
+        <translation>
+            <numerusform>%n detección</numerusform>
+            <numerusform>%n detecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This score is withheld.</source>
+        <translation>Esta puntuación se retiene.</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ScreenshotRun</name>
     <message>
         <source>No result within %1 seconds.</source>
@@ -2133,6 +3482,302 @@ Enable QA mode?</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityDialog</name>
+    <message>
+        <source>questionnaire</source>
+        <translation>cuestionario</translation>
+    </message>
+    <message>
+        <source>automatic, one photo</source>
+        <translation>automático, una foto</translation>
+    </message>
+    <message>
+        <source>automatic, one photo per body site</source>
+        <translation>automático, una foto por localización corporal</translation>
+    </message>
+    <message>
+        <source>Required: please fill this in.</source>
+        <translation>Obligatorio: rellene este campo.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this value.</source>
+        <translation>El servicio no aceptó este valor.</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>Evaluación de la gravedad</translation>
+    </message>
+    <message>
+        <source>Loading scoring systems…</source>
+        <translation>Cargando sistemas de puntuación…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring system:</source>
+        <translation>&amp;Sistema de puntuación:</translation>
+    </message>
+    <message>
+        <source>%1, %2 in the current differential</source>
+        <extracomment>Tooltip of a differential entry offered as the known condition.</extracomment>
+        <translation>%1, %2 en el diagnóstico diferencial actual</translation>
+    </message>
+    <message>
+        <source>Type the condition, e.g. psoriasis</source>
+        <translation>Escriba la afección, p. ej. psoriasis</translation>
+    </message>
+    <message>
+        <source>Pick from the differential or type</source>
+        <translation>Elija del diagnóstico diferencial o escriba</translation>
+    </message>
+    <message>
+        <source>Known &amp;condition:</source>
+        <translation>&amp;Afección conocida:</translation>
+    </message>
+    <message>
+        <source>&amp;Body site:</source>
+        <translation>&amp;Localización corporal:</translation>
+    </message>
+    <message>
+        <source>The case has no photo. Add one in the main window to assess it automatically.</source>
+        <translation>El caso no tiene ninguna foto. Añada una en la ventana principal para evaluarlo automáticamente.</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ítems</translation>
+    </message>
+    <message>
+        <source>Photos by body site</source>
+        <translation>Fotos por localización corporal</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancelar envío</translation>
+    </message>
+    <message>
+        <source>&amp;Assess</source>
+        <translation>&amp;Evaluar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The scoring systems could not be fetched: %1</source>
+        <translation>No se pudieron obtener los sistemas de puntuación: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A scoring system in the chooser: &quot;Dermatology Life Quality Index — questionnaire&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a scoring system</source>
+        <translation>Elija un sistema de puntuación</translation>
+    </message>
+    <message>
+        <source>Drop one photo on each body site (or use Choose…). Sites without a photo are left out.</source>
+        <translation>Suelte una foto en cada localización corporal (o use Elegir…). Las localizaciones sin foto se omiten.</translation>
+    </message>
+    <message>
+        <source>The service does not say which body sites this scoring system needs: every catalogue site is offered. Sites without a photo are left out.</source>
+        <translation>El servicio no indica qué localizaciones corporales necesita este sistema de puntuación: se ofrecen todas las del catálogo. Las localizaciones sin foto se omiten.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Waiting for the service…</source>
+        <translation>Esperando al servicio…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Enviando… %p%</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was lost: press Assess to send it again.</source>
+        <translation>Operación cancelada. No se ha perdido nada: pulse Evaluar para volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A rejected field the form has no place for: &quot;scoringSystem.x: message&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service did not accept %n value(s); see the marked field(s). Your entries are kept.</source>
+        <translation>
+            <numerusform>El servicio no aceptó %n valor; consulte el campo marcado. Se conservan los datos introducidos.</numerusform>
+            <numerusform>El servicio no aceptó %n valores; consulte los campos marcados. Se conservan los datos introducidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not accept the request.</source>
+        <translation>El servicio no aceptó la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityPhotoView</name>
+    <message>
+        <source>Show masks and boxes</source>
+        <translation>Mostrar máscaras y recuadros</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <source>Tint</source>
+        <translation>Tinte</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <source>Mask:</source>
+        <translation>Máscara:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Magenta: the mask “%1”.</source>
+        <translation>Magenta: la máscara «%1».</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow boxes: %n detection(s) (%1).</source>
+        <translation>
+            <numerusform>Recuadros amarillos: %n detección (%1).</numerusform>
+            <numerusform>Recuadros amarillos: %n detecciones (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mask “%1” cannot be drawn: %2</source>
+        <translation>No se puede dibujar la máscara «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityResultPane</name>
+    <message>
+        <source>The score appears here after the assessment. Choose a scoring system, answer its items and press Assess.</source>
+        <translation>La puntuación aparece aquí tras la evaluación. Elija un sistema de puntuación, responda a sus ítems y pulse Evaluar.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Each body site&apos;s validity and contribution is shown on its photo.</source>
+        <translation>La validez y la contribución de cada localización corporal se muestran en su foto.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SiteSlot</name>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>Suelte una foto aquí</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the photo of %1</source>
+        <translation>Elija la foto de %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Cannot use this file: %1</source>
+        <translation>No se puede usar este archivo: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto de %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>No válida</translation>
+    </message>
+    <message>
+        <source>Image quality %1 (%2)</source>
+        <translation>Calidad de imagen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contribution to the global score: %1</source>
+        <translation>Contribución a la puntuación global: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::StoredReportView</name>
+    <message>
+        <source>Fetch a report by its identifier or open a saved report file to see it here.</source>
+        <translation>Obtenga un informe por su identificador o abra un archivo de informe guardado para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Ningún informe</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (not valid)</source>
+        <translation>Imagen %1 (no válida)</translation>
+    </message>
+    <message>
+        <source>Scoring systems (%1)</source>
+        <translation>Sistemas de puntuación (%1)</translation>
+    </message>
+    <message>
+        <source>Explainability media</source>
+        <translation>Material de explicabilidad</translation>
+    </message>
+    <message>
+        <source>What the model attended to for each scoring system. A stored report carries no photo to lay them over, so they are shown as sent.</source>
+        <translation>En qué se fijó el modelo para cada sistema de puntuación. Un informe almacenado no incluye ninguna foto sobre la que superponerlos, por lo que se muestran tal como se recibieron.</translation>
+    </message>
+    <message>
+        <source>Explainability (%1)</source>
+        <translation>Explicabilidad (%1)</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,109 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Usage: dermaview-cli export --out FILE.pdf RESPONSE.json [--image IMG ...] [--mode blend|attention|contour] [--qa]</source>
+        <translation>Utilisation&#xa0;: dermaview-cli export --out FILE.pdf RESPONSE.json [--image IMG ...] [--mode blend|attention|contour] [--qa]</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>A photo of the response, in the response&apos;s image order (repeat for each).</source>
+        <translation>Une photo de la réponse, dans l&apos;ordre des images de la réponse (à répéter pour chacune).</translation>
+    </message>
+    <message>
+        <source>Heat-map overlay: blend (default), attention or contour.</source>
+        <translation>Superposition de la carte de chaleur&#xa0;: blend (par défaut), attention ou contour.</translation>
+    </message>
+    <message>
+        <source>QA mode: include withheld outputs, every page watermarked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: inclure les résultats masqués, chaque page portant le filigrane NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>Mode «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: a %2 response carries no result to export.</source>
+        <translation>%1&#xa0;: une réponse %2 ne contient aucun résultat à exporter.</translation>
+    </message>
+    <message>
+        <source>saved response %1</source>
+        <translation>réponse enregistrée %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n image(s), but %2 photo(s) were given; give one --image per image, in the response&apos;s order, or none.</source>
+        <translation>
+            <numerusform>%1 contient %n image, mais le nombre de photos fournies est de %2&#xa0;; indiquez un --image par image, dans l&apos;ordre de la réponse, ou aucun.</numerusform>
+            <numerusform>%1 contient %n images, mais le nombre de photos fournies est de %2&#xa0;; indiquez un --image par image, dans l&apos;ordre de la réponse, ou aucun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPhotos</name>
+    <message>
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>contour</source>
+        <translation>contour</translation>
+    </message>
+    <message>
+        <source>blend</source>
+        <translation>fondu</translation>
+    </message>
+    <message>
+        <source>No heat map: this image&apos;s clinical output is withheld (not valid).</source>
+        <translation>Aucune carte de chaleur&#xa0;: le résultat clinique de cette image est masqué (non valide).</translation>
+    </message>
+    <message>
+        <source>No heat map: the response has none for this image.</source>
+        <translation>Aucune carte de chaleur&#xa0;: la réponse n&apos;en contient pas pour cette image.</translation>
+    </message>
+    <message>
+        <source>No heat map: the response carries none for %1.</source>
+        <translation>Aucune carte de chaleur&#xa0;: la réponse n&apos;en contient pas pour %1.</translation>
+    </message>
+    <message>
+        <source>The heat map of %1 cannot be drawn: %2</source>
+        <translation>La carte de chaleur de %1 ne peut pas être dessinée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The heat map of %1 cannot be drawn: not enough memory.</source>
+        <translation>La carte de chaleur de %1 ne peut pas être dessinée&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>Heat map of %1 — %2, opacity %3 %</source>
+        <translation>Carte de chaleur de %1 — %2, opacité %3&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapDecoding</name>
     <message>
         <source>The overlay image is a %1 file; only JPEG and PNG are expected.</source>
@@ -226,6 +329,179 @@
     <message>
         <source>The overlay declares the type &quot;%1&quot; but is a %2 image.</source>
         <translation>La superposition déclare le type «&#xa0;%1&#xa0;» mais est une image %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Only the records of this case reference.</source>
+        <translation>Uniquement les enregistrements de cette référence de cas.</translation>
+    </message>
+    <message>
+        <source>Records whose case, report id, conclusion, body site, server or user contains TEXT.</source>
+        <translation>Enregistrements dont le cas, l&apos;identifiant de rapport, la conclusion, le site corporel, le serveur ou l&apos;utilisateur contient TEXT.</translation>
+    </message>
+    <message>
+        <source>Issued on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>Émis à la date DATE ou après (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Issued before DATE (UTC).</source>
+        <translation>Émis avant la date DATE (UTC).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>QA mode: also show conclusions and scores that only QA mode revealed when they were recorded, marked NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: afficher aussi les conclusions et les scores que seul le mode QA affichait lors de leur enregistrement, marqués NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>Print the stored response of record ID (inspect reads it).</source>
+        <translation>Afficher la réponse enregistrée de l&apos;enregistrement ID (lisible par inspect).</translation>
+    </message>
+    <message>
+        <source>The history file.</source>
+        <translation>Le fichier d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Usage: dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json] [--qa] [--raw ID] [--db PATH]</source>
+        <translation>Utilisation&#xa0;: dermaview-cli history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json] [--qa] [--raw ID] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date such as 2026-03-01, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date telle que 2026-03-01, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--raw expects a record id (a positive number).</source>
+        <translation>--raw attend un identifiant d&apos;enregistrement (un nombre positif).</translation>
+    </message>
+    <message>
+        <source>%1: there is no history file yet.</source>
+        <translation>%1&#xa0;: il n&apos;existe pas encore de fichier d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>No history yet (%1 does not exist).</source>
+        <translation>Pas encore d&apos;historique (%1 n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>QA mode: NOT FOR CLINICAL USE.</source>
+        <translation>Mode QA&#xa0;: NE PAS UTILISER EN CLINIQUE.</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>Aucun enregistrement ne correspond.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Émis le (UTC)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Site corporel</translation>
+    </message>
+    <message>
+        <source>Top conclusion</source>
+        <translation>Conclusion principale</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>[QA]</source>
+        <translation>[QA]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s). Preliminary — AI decision support, not a diagnosis.</source>
+        <translation>
+            <numerusform>%n enregistrement. Préliminaire — aide à la décision par IA, et non un diagnostic.</numerusform>
+            <numerusform>%n enregistrements. Préliminaire — aide à la décision par IA, et non un diagnostic.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot create the history folder %1.</source>
+        <translation>Impossible de créer le dossier d&apos;historique %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the history file %1: %2</source>
+        <translation>Impossible de créer le fichier d&apos;historique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a history file.</source>
+        <translation>%1 est un dossier, et non un fichier d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier d&apos;historique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable history file: %2</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;historique lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Dermaview (schema %2; this version knows up to %3). It was left untouched: update Dermaview to read it.</source>
+        <translation>Le fichier d&apos;historique %1 a été écrit par une version plus récente de Dermaview (schéma %2&#xa0;; cette version gère jusqu&apos;au schéma %3). Il n&apos;a pas été modifié&#xa0;: mettez Dermaview à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1: %2</source>
+        <translation>Impossible de préparer le fichier d&apos;historique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the history file %1: %2</source>
+        <translation>Impossible de mettre à jour le fichier d&apos;historique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the history file %1 to schema %2: %3</source>
+        <translation>Impossible de mettre à jour le fichier d&apos;historique %1 vers le schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>Impossible de créer le dossier de photos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the photo in %1: %2</source>
+        <translation>Impossible de conserver la photo dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the photo in %1.</source>
+        <translation>Impossible de conserver la photo dans %1.</translation>
+    </message>
+    <message>
+        <source>The history file is not open.</source>
+        <translation>Le fichier d&apos;historique n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the history file: %1</source>
+        <translation>Impossible d&apos;écrire dans le fichier d&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the history file: %1</source>
+        <translation>Impossible de lire le fichier d&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history has no record %1.</source>
+        <translation>L&apos;historique ne contient pas d&apos;enregistrement %1.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +855,373 @@
             <numerusform>Le PDF du rapport (%n octet) a été enregistré dans %1.</numerusform>
             <numerusform>Le PDF du rapport (%n octets) a été enregistré dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a saved report.</source>
+        <translation>%1 est trop volumineux pour être un rapport enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable diagnostic report: %2</source>
+        <translation>%1 n&apos;est pas un rapport diagnostique lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a stored diagnostic report (standard or FHIR format).</source>
+        <translation>%1 n&apos;est pas un rapport diagnostique enregistré (format standard ou FHIR).</translation>
+    </message>
+    <message>
+        <source>The server did not send a PDF; nothing was saved.</source>
+        <translation>Le serveur n&apos;a pas envoyé de PDF&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no report to save.</source>
+        <translation>Il n&apos;y a aucun rapport à enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDocument</name>
+    <message>
+        <source>not reported</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>AI decision-support result</source>
+        <translation>Résultat d&apos;aide à la décision par IA</translation>
+    </message>
+    <message>
+        <source>%1 — QA mode: this export may show outputs the service marked invalid, for checking the model only. They must not inform patient care.</source>
+        <translation>%1 — Mode QA&#xa0;: cet export peut afficher des résultats que le service a marqués non valides, uniquement pour contrôler le modèle. Ils ne doivent pas guider la prise en charge des patients.</translation>
+    </message>
+    <message>
+        <source>Notes on the response</source>
+        <translation>Remarques sur la réponse</translation>
+    </message>
+    <message>
+        <source>%1 — withheld content revealed for QA</source>
+        <translation>%1 — contenu masqué affiché pour QA</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>ID du rapport</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>préliminaire</translation>
+    </message>
+    <message>
+        <source>preliminary (service status: %1)</source>
+        <translation>préliminaire (statut du service&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Analysis time</source>
+        <translation>Durée de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Site corporel</translation>
+    </message>
+    <message>
+        <source>Clinical context</source>
+        <translation>Contexte clinique</translation>
+    </message>
+    <message>
+        <source>Heat map colours: model attention</source>
+        <translation>Couleurs de la carte de chaleur&#xa0;: attention du modèle</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>ICD-11</source>
+        <translation>CIM-11</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Affection</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sans code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n condition(s)</source>
+        <translation>
+            <numerusform>%n affection la plus probable</numerusform>
+            <numerusform>Les %n affections les plus probables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more condition(s) with lower probability.</source>
+        <translation>
+            <numerusform>… et %n autre affection de probabilité plus faible.</numerusform>
+            <numerusform>… et %n autres affections de probabilité plus faible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk indicator</source>
+        <translation>Indicateur de risque</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Uncertainty (entropy)</source>
+        <translation>Incertitude (entropie)</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Indicateurs de risque</translation>
+    </message>
+    <message>
+        <source>Combined result</source>
+        <translation>Résultat combiné</translation>
+    </message>
+    <message>
+        <source>Withheld: the combined result is shown only when every image is valid.</source>
+        <translation>Masqué&#xa0;: le résultat combiné n&apos;est affiché que si toutes les images sont valides.</translation>
+    </message>
+    <message>
+        <source>Re-analyse the valid images only to obtain a combined result.</source>
+        <translation>Réanalysez uniquement les images valides pour obtenir un résultat combiné.</translation>
+    </message>
+    <message>
+        <source>Model sensitivity %1, specificity %2.</source>
+        <translation>Sensibilité du modèle %1, spécificité %2.</translation>
+    </message>
+    <message>
+        <source> (clinical %1, dermoscopic %2)</source>
+        <translation> (clinique %1, dermoscopique %2)</translation>
+    </message>
+    <message>
+        <source>NO — clinical output withheld</source>
+        <translation>NON — résultat clinique masqué</translation>
+    </message>
+    <message>
+        <source>Valid for clinical use</source>
+        <translation>Valide pour un usage clinique</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Acceptable quality</source>
+        <translation>Qualité acceptable</translation>
+    </message>
+    <message>
+        <source>Dermatological</source>
+        <translation>Dermatologique</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (confiance %2)</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>isValid (as sent)</source>
+        <translation>isValid (tel que reçu)</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Aucune photo.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>%1 — the heat map belongs to an image the service marked invalid.</source>
+        <translation>%1 — la carte de chaleur appartient à une image que le service a marquée non valide.</translation>
+    </message>
+    <message>
+        <source>The photos are not part of this export: the result was reopened from a saved response, which holds no photos, so no photo or heat map is shown.</source>
+        <translation>Les photos ne font pas partie de cet export&#xa0;: le résultat a été rouvert à partir d&apos;une réponse enregistrée, qui ne contient pas de photos&#xa0;; aucune photo ni carte de chaleur n&apos;est donc affichée.</translation>
+    </message>
+    <message>
+        <source>Body site %1</source>
+        <translation>Site corporel %1</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Contribution to the score: %1</source>
+        <translation>Contribution au score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Withheld: the score rests on images that are not valid.</source>
+        <translation>Masqué&#xa0;: le score repose sur des images non valides.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Severity level</source>
+        <translation>Niveau de sévérité</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Masks / detections</source>
+        <translation>Masques / détections</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Severity scores</source>
+        <translation>Scores de sévérité</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPdf</name>
+    <message>
+        <source>Dermaview — %1</source>
+        <translation>Dermaview — %1</translation>
+    </message>
+    <message>
+        <source>Dermaview — preliminary AI decision support</source>
+        <translation>Dermaview — aide préliminaire à la décision par IA</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Report ID: %1 · Issued: %2</source>
+        <translation>ID du rapport&#xa0;: %1 · Émis le&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Status: preliminary · Server: %1</source>
+        <translation>Statut&#xa0;: préliminaire · Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dermaview %1 · exported %2</source>
+        <translation>Dermaview %1 · exporté le %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Dermaview result</source>
+        <translation>Résultat Dermaview</translation>
+    </message>
+    <message>
+        <source>Dermaview result %1</source>
+        <translation>Résultat Dermaview %1</translation>
+    </message>
+    <message>
+        <source>Dermaview %1</source>
+        <translation>Dermaview %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>La création du PDF n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation>Le PDF n&apos;a pas pu être finalisé.</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation>Le PDF généré est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>Impossible d&apos;exporter %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1666,21 @@
     </message>
 </context>
 <context>
+    <name>ScoreTimeline</name>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 au fil du temps</translation>
+    </message>
+</context>
+<context>
     <name>ServiceConnection</name>
     <message>
         <source>Base URL of the AI service (default: the offline sandbox, started on this computer).</source>
@@ -1126,6 +1784,25 @@
     </message>
 </context>
 <context>
+    <name>ViewSnapshot</name>
+    <message>
+        <source>Report ID: %1 · Issued: %2</source>
+        <translation>ID du rapport&#xa0;: %1 · Émis le&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: there is no view to export.</source>
+        <translation>Impossible d&apos;exporter %1&#xa0;: il n&apos;y a aucune vue à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1: %2</source>
+        <translation>Impossible d&apos;encoder %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::cli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1155,6 +1832,14 @@ Commands:
           [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
                                  draw a heat map over a photo (image index
                                  from 0, rank from 1, as inspect --json)
+  export --out FILE.pdf RESPONSE.json [--image IMG...]
+          [--mode blend|attention|contour] [--qa]
+                                 the window&apos;s PDF report of a saved
+                                 response (photos in the response&apos;s order)
+  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]
+          [--qa] [--raw ID] [--db PATH]
+                                 list the window&apos;s case history, or print
+                                 one record&apos;s stored response
 
 Preliminary — AI decision support, not a diagnosis.
 </source>
@@ -1164,22 +1849,34 @@ Commandes&#xa0;:
   inspect FILE [--json] [--qa]   examiner une réponse d&apos;API enregistrée
   analyze IMAGE... [--server URL --user USER --password-stdin]
           [--out FILE] [--json] [--qa]
-                                 analyser 1 à 3 photos (par défaut&#xa0;: le sandbox
-                                 hors ligne, pas un dispositif médical)
+                                 analyser 1 à 3 photos (par défaut&#xa0;: le
+                                 sandbox hors ligne, pas un dispositif
+                                 médical)
   report ID --server URL --api-token-stdin [--format raw|fhir|pdf]
           [--locale LOCALE] [-o FILE] [--json] [--qa]
-                                 récupérer un rapport diagnostique enregistré
+                                 récupérer un rapport diagnostique
+                                 enregistré
   severity manual|local|global --request FILE [--image IMAGE]
           [--site SITE=IMAGE...] [--server URL ...] [--out FILE] [--json]
-                                 lancer une évaluation de la sévérité
+                                 effectuer une évaluation de la sévérité
   overlay --image IMG (--heatmap FILE | --response JSON --image-index I
           --rank K) [--mode blend|attention|contour] [--opacity A]
           [--threshold T] [--colormap viridis|cividis|jet] [--qa] -o OUT.png
-                                 superposer une carte de chaleur sur une photo
-                                 (image numérotée à partir de 0, rang à partir
-                                 de 1, comme inspect --json)
+                                 superposer une carte de chaleur à une
+                                 photo (index d&apos;image à partir de 0, rang
+                                 à partir de 1, comme inspect --json)
+  export --out FILE.pdf RESPONSE.json [--image IMG...]
+          [--mode blend|attention|contour] [--qa]
+                                 le rapport PDF de la fenêtre pour une
+                                 réponse enregistrée (photos dans l&apos;ordre
+                                 de la réponse)
+  history [--case REF] [--search TEXT] [--from DATE] [--to DATE] [--json]
+          [--qa] [--raw ID] [--db PATH]
+                                 lister l&apos;historique des cas de la fenêtre
+                                 ou afficher la réponse enregistrée d&apos;un
+                                 enregistrement
 
-Préliminaire — aide à la décision par IA, pas un diagnostic.
+Préliminaire — aide à la décision par IA, et non un diagnostic.
 </translation>
     </message>
 </context>
@@ -1250,6 +1947,48 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::BodySiteBox</name>
+    <message>
+        <source>Choose the body site</source>
+        <translation>Choisissez le site corporel</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::CaseDetailsForm</name>
+    <message>
+        <source>Pseudonym, e.g. PSO-0042</source>
+        <translation>Pseudonyme, par ex. PSO-0042</translation>
+    </message>
+    <message>
+        <source>A pseudonymous reference that groups this patient&apos;s analyses in the history. Do not type names, dates of birth or record numbers: the history is stored on this computer.</source>
+        <translation>Une référence pseudonymisée qui regroupe les analyses de ce patient dans l&apos;historique. Ne saisissez ni noms, ni dates de naissance, ni numéros de dossier&#xa0;: l&apos;historique est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm</source>
+        <translation>par ex. avant-bras gauche</translation>
+    </message>
+    <message>
+        <source>Where the photos were taken; follow-up compares photos of the same body site.</source>
+        <translation>Localisation des photos&#xa0;; le suivi compare les photos d&apos;un même site corporel.</translation>
+    </message>
+    <message>
+        <source>Keep photos in the history</source>
+        <translation>Conserver les photos dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Stores a copy of each analysed photo beside the history file (readable by your user account only), for side-by-side follow-up. Off by default.</source>
+        <translation>Enregistre une copie de chaque photo analysée à côté du fichier d&apos;historique (lisible uniquement par votre compte utilisateur), pour un suivi côte à côte. Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Référence du cas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Site corporel&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2277,280 @@ Préliminaire — aide à la décision par IA, pas un diagnostic.
     <message>
         <source>Show all %1 conclusions…</source>
         <translation>Afficher les %1 diagnostics…</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ExplainabilityGallery</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kept on the vendor&apos;s server, not downloaded:</source>
+        <translation>Conservé sur le serveur du fournisseur, non téléchargé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Cliquez pour agrandir</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Décodage…</translation>
+    </message>
+    <message>
+        <source>This image could not be read: %1</source>
+        <translation>Impossible de lire cette image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>The result as a PDF report: photos, heat map, top 5, indicators, validity and scores</source>
+        <translation>Le résultat sous forme de rapport PDF&#xa0;: photos, carte de chaleur, 5 premiers diagnostics, indicateurs, validité et scores</translation>
+    </message>
+    <message>
+        <source>Export &amp;view as PNG…</source>
+        <translation>Exporter la &amp;vue en PNG…</translation>
+    </message>
+    <message>
+        <source>The photo as shown, with its overlay and legend</source>
+        <translation>La photo telle qu&apos;affichée, avec sa superposition et sa légende</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Exporter la vue en PNG</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>reopened from a saved response</source>
+        <translation>rouvert à partir d&apos;une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>embedded sandbox — not a medical device</source>
+        <translation>sandbox intégré — pas un dispositif médical</translation>
+    </message>
+    <message>
+        <source>Exported the PDF report to %1.</source>
+        <translation>Rapport PDF exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Exported the view to %1.</source>
+        <translation>Vue exportée vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::FollowUpView</name>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence du cas</translation>
+    </message>
+    <message>
+        <source>Choose a case</source>
+        <translation>Choisissez un cas</translation>
+    </message>
+    <message>
+        <source>Scoring system</source>
+        <translation>Système de score</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Site corporel</translation>
+    </message>
+    <message>
+        <source>Earlier photo</source>
+        <translation>Photo antérieure</translation>
+    </message>
+    <message>
+        <source>Later photo</source>
+        <translation>Photo ultérieure</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Cas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scoring system:</source>
+        <translation>Système de score&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Site corporel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare photos</source>
+        <translation>Comparer les photos</translation>
+    </message>
+    <message>
+        <source>(no body site given)</source>
+        <translation>(site corporel non indiqué)</translation>
+    </message>
+    <message>
+        <source>Choose a case to follow its severity scores over time.</source>
+        <translation>Choisissez un cas pour suivre l&apos;évolution de ses scores de sévérité.</translation>
+    </message>
+    <message>
+        <source>No severity score has been recorded for this case yet.</source>
+        <translation>Aucun score de sévérité n&apos;a encore été enregistré pour ce cas.</translation>
+    </message>
+    <message>
+        <source>No photos were kept for this case. Tick &quot;Keep photos in the history&quot; in the case panel to compare a body site across visits.</source>
+        <translation>Aucune photo n&apos;a été conservée pour ce cas. Cochez «&#xa0;Conserver les photos dans l&apos;historique&#xa0;» dans le panneau du cas pour comparer un site corporel d&apos;une consultation à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Only one visit with a kept photo of this body site so far.</source>
+        <translation>Pour l&apos;instant, une seule consultation comporte une photo conservée de ce site corporel.</translation>
+    </message>
+    <message>
+        <source>The kept photo cannot be read.</source>
+        <translation>Impossible de lire la photo conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::HistoryPanel</name>
+    <message>
+        <source>Case history</source>
+        <translation>Historique des cas</translation>
+    </message>
+    <message>
+        <source>Search case reference, report id, conclusion, body site…</source>
+        <translation>Rechercher une référence de cas, un ID de rapport, un diagnostic, un site corporel…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>Émis à partir du</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>Émis jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Site corporel</translation>
+    </message>
+    <message>
+        <source>Top conclusion</source>
+        <translation>Diagnostic principal</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation>ID du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Show the stored response in the window, exactly as received.</source>
+        <translation>Afficher la réponse enregistrée dans la fenêtre, exactement telle qu&apos;elle a été reçue.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of this case</source>
+        <translation>&amp;Suivi de ce cas</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Results recorded on this computer. Withheld results are not recorded outside QA mode. Preliminary — AI decision support, not a diagnosis.</source>
+        <translation>Résultats enregistrés sur cet ordinateur. En dehors du mode QA, les résultats masqués ne sont pas enregistrés. Préliminaire — aide à la décision par IA, et non un diagnostic.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>Évaluation de la sévérité</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>(QA mode)</source>
+        <translation>(mode QA)</translation>
+    </message>
+    <message>
+        <source>Revealed by QA mode — NOT FOR CLINICAL USE</source>
+        <translation>Affiché par le mode QA — NE PAS UTILISER EN CLINIQUE</translation>
+    </message>
+    <message>
+        <source>No recorded results match.</source>
+        <translation>Aucun résultat enregistré ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n enregistrement.</numerusform>
+            <numerusform>%n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history record of %1 (%2, case %3)</source>
+        <translation>l&apos;enregistrement d&apos;historique du %1 (%2, cas %3)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::HistoryRecorder</name>
+    <message>
+        <source>The result was not saved in the history: %1</source>
+        <translation>Le résultat n&apos;a pas été enregistré dans l&apos;historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2934,34 @@ Activer le mode QA&#xa0;?</translation>
         <source>Preview — loading the full resolution…</source>
         <translation>Aperçu — chargement de la pleine résolution…</translation>
     </message>
+    <message>
+        <source>Open stored &amp;report…</source>
+        <translation>Ouvrir un &amp;rapport enregistré…</translation>
+    </message>
+    <message>
+        <source>&amp;Severity assessment…</source>
+        <translation>&amp;Évaluation de la sévérité…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Cannot show %1: %2</source>
+        <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Affichage de %1.</translation>
+    </message>
+    <message>
+        <source>This response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
+        <translation>Cette réponse contient des résultats masqués car une image n&apos;est pas valide&#xa0;; elle ne peut être enregistrée qu&apos;en mode QA.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: la réponse contient des résultats masqués car une image n&apos;est pas valide&#xa0;; elle ne peut être enregistrée qu&apos;en mode QA.</translation>
+    </message>
 </context>
 <context>
     <name>dv::ui::MediaValidityView</name>
@@ -2031,6 +3072,186 @@ Activer le mode QA&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>dv::ui::QuestionnaireForm</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>The accepted range of a questionnaire item, e.g. &quot;0–3&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>toute valeur</translation>
+    </message>
+    <message>
+        <source>%1 (decimals allowed)</source>
+        <translation>%1 (décimales autorisées)</translation>
+    </message>
+    <message>
+        <source>This scoring system asks no questions.</source>
+        <translation>Ce système de score ne pose aucune question.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportContextSection</name>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Pathology:</source>
+        <translation>Pathologie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Withheld with the combined result: not every photo is valid.</source>
+        <translation>Masqué avec le résultat combiné&#xa0;: toutes les photos ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Body site:</source>
+        <translation>Site corporel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Anamnèse</translation>
+    </message>
+    <message>
+        <source>The report holds no anamnesis.</source>
+        <translation>Le rapport ne contient pas d&apos;anamnèse.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::ReportDialog</name>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Stored report — QA mode, not for clinical use</source>
+        <translation>Rapport enregistré — mode QA, ne pas utiliser en clinique</translation>
+    </message>
+    <message>
+        <source>Stored report</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>Report identifier</source>
+        <translation>Identifiant du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;etch</source>
+        <translation>Ré&amp;cupérer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>Ouvrir un fic&amp;hier…</translation>
+    </message>
+    <message>
+        <source>Download &amp;PDF…</source>
+        <translation>Télécharger le &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Enregistrer le &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>%1
+Still shown: report %2.</source>
+        <translation>%1
+Toujours affiché&#xa0;: rapport %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Opération annulée.</translation>
+    </message>
+    <message>
+        <source>Fetched (%1, %2).</source>
+        <translation>Récupéré (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2).</source>
+        <translation>%1 ouvert (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF…</source>
+        <translation>Téléchargement du PDF…</translation>
+    </message>
+    <message>
+        <source>Open a saved report</source>
+        <translation>Ouvrir un rapport enregistré</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s PDF</source>
+        <translation>Enregistrer le PDF du rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s JSON</source>
+        <translation>Enregistrer le JSON du rapport</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistre</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ReportHeader</name>
     <message>
         <source>unknown</source>
@@ -2125,6 +3346,135 @@ Activer le mode QA&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>dv::ui::ScoreSection</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A severity band&apos;s bounds as published, e.g. &quot;2–5&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>AI confidence %1</source>
+        <translation>confiance de l&apos;IA %1</translation>
+    </message>
+    <message>
+        <source>presence probability %1</source>
+        <translation>probabilité de présence %1</translation>
+    </message>
+    <message>
+        <source>%1 of the body surface</source>
+        <translation>%1 de la surface corporelle</translation>
+    </message>
+    <message>
+        <source>%1 wheals counted</source>
+        <translation>%1 papules ortiées comptées</translation>
+    </message>
+    <message>
+        <source>acne density %1</source>
+        <translation>densité d&apos;acné %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A detail the service sent under a name the viewer does not know: &quot;name: value&quot;.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A scoring system&apos;s name and its code, e.g. &quot;Dermatology Life Quality Index (dlqi)&quot;
+----------
+A facet&apos;s text and its raw value: &quot;Moderate (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Intensity %1 of 3</source>
+        <extracomment>The score&apos;s intensity on the service&apos;s 0–3 scale.</extracomment>
+        <translation>Intensité %1 sur 3</translation>
+    </message>
+    <message>
+        <source>Severity level %1</source>
+        <translation>Niveau de sévérité %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One severity band on the band bar: &quot;0–1 No effect&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Severity bands</source>
+        <translation>Catégories de sévérité</translation>
+    </message>
+    <message>
+        <source>The score %1 lies outside the published bands.</source>
+        <translation>Le score %1 se situe en dehors des catégories publiées.</translation>
+    </message>
+    <message>
+        <source>The score %1 lies in the band “%2” (%3).</source>
+        <translation>Le score %1 se situe dans la catégorie «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facettes</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Masks and detection boxes the service returned with a score.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n masque</numerusform>
+            <numerusform>%n masques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s)</source>
+        <translation>
+            <numerusform>%n détection</numerusform>
+            <numerusform>%n détections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This score is withheld.</source>
+        <translation>Ce score est masqué.</translation>
+    </message>
+</context>
+<context>
     <name>dv::ui::ScreenshotRun</name>
     <message>
         <source>No result within %1 seconds.</source>
@@ -2133,6 +3483,302 @@ Activer le mode QA&#xa0;?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityDialog</name>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>automatic, one photo</source>
+        <translation>automatique, une photo</translation>
+    </message>
+    <message>
+        <source>automatic, one photo per body site</source>
+        <translation>automatique, une photo par site corporel</translation>
+    </message>
+    <message>
+        <source>Required: please fill this in.</source>
+        <translation>Obligatoire&#xa0;: veuillez renseigner ce champ.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this value.</source>
+        <translation>Le service n&apos;a pas accepté cette valeur.</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>Évaluation de la sévérité</translation>
+    </message>
+    <message>
+        <source>Loading scoring systems…</source>
+        <translation>Chargement des systèmes de score…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring system:</source>
+        <translation>&amp;Système de score&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2 in the current differential</source>
+        <extracomment>Tooltip of a differential entry offered as the known condition.</extracomment>
+        <translation>%1, %2 dans le diagnostic différentiel actuel</translation>
+    </message>
+    <message>
+        <source>Type the condition, e.g. psoriasis</source>
+        <translation>Saisissez l&apos;affection, par ex. psoriasis</translation>
+    </message>
+    <message>
+        <source>Pick from the differential or type</source>
+        <translation>Choisissez dans le diagnostic différentiel ou saisissez</translation>
+    </message>
+    <message>
+        <source>Known &amp;condition:</source>
+        <translation>A&amp;ffection connue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body site:</source>
+        <translation>Site &amp;corporel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The case has no photo. Add one in the main window to assess it automatically.</source>
+        <translation>Le cas ne contient aucune photo. Ajoutez-en une dans la fenêtre principale pour l&apos;évaluer automatiquement.</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Photo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Photos by body site</source>
+        <translation>Photos par site corporel</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Assess</source>
+        <translation>&amp;Évaluer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The scoring systems could not be fetched: %1</source>
+        <translation>Les systèmes de score n&apos;ont pas pu être récupérés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A scoring system in the chooser: &quot;Dermatology Life Quality Index — questionnaire&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a scoring system</source>
+        <translation>Choisissez un système de score</translation>
+    </message>
+    <message>
+        <source>Drop one photo on each body site (or use Choose…). Sites without a photo are left out.</source>
+        <translation>Déposez une photo sur chaque site corporel (ou utilisez Choisir…). Les sites sans photo sont ignorés.</translation>
+    </message>
+    <message>
+        <source>The service does not say which body sites this scoring system needs: every catalogue site is offered. Sites without a photo are left out.</source>
+        <translation>Le service n&apos;indique pas quels sites corporels ce système de score requiert&#xa0;: tous les sites du catalogue sont proposés. Les sites sans photo sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Waiting for the service…</source>
+        <translation>En attente du service…</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Envoi…&#xa0;%p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was lost: press Assess to send it again.</source>
+        <translation>Opération annulée. Rien n&apos;a été perdu&#xa0;: cliquez sur Évaluer pour renvoyer la demande.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A rejected field the form has no place for: &quot;scoringSystem.x: message&quot;.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service did not accept %n value(s); see the marked field(s). Your entries are kept.</source>
+        <translation>
+            <numerusform>Le service n&apos;a pas accepté %n valeur&#xa0;; consultez le champ signalé. Vos saisies sont conservées.</numerusform>
+            <numerusform>Le service n&apos;a pas accepté %n valeurs&#xa0;; consultez les champs signalés. Vos saisies sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not accept the request.</source>
+        <translation>Le service n&apos;a pas accepté la requête.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityPhotoView</name>
+    <message>
+        <source>Show masks and boxes</source>
+        <translation>Afficher les masques et les cadres</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Tint</source>
+        <translation>Coloration</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Mask:</source>
+        <translation>Masque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Magenta: the mask “%1”.</source>
+        <translation>Magenta&#xa0;: le masque «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow boxes: %n detection(s) (%1).</source>
+        <translation>
+            <numerusform>Cadres jaunes&#xa0;: %n détection (%1).</numerusform>
+            <numerusform>Cadres jaunes&#xa0;: %n détections (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mask “%1” cannot be drawn: %2</source>
+        <translation>Le masque «&#xa0;%1&#xa0;» ne peut pas être dessiné&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SeverityResultPane</name>
+    <message>
+        <source>The score appears here after the assessment. Choose a scoring system, answer its items and press Assess.</source>
+        <translation>Le score s&apos;affiche ici après l&apos;évaluation. Choisissez un système de score, répondez à ses items et cliquez sur Évaluer.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Each body site&apos;s validity and contribution is shown on its photo.</source>
+        <translation>La validité et la contribution de chaque site corporel sont indiquées sur sa photo.</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::SiteSlot</name>
+    <message>
+        <source>Drop a photo here</source>
+        <translation>Déposez une photo ici</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the photo of %1</source>
+        <translation>Choisir la photo de %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cannot use this file: %1</source>
+        <translation>Impossible d&apos;utiliser ce fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Image quality %1 (%2)</source>
+        <translation>Qualité de l&apos;image %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contribution to the global score: %1</source>
+        <translation>Contribution au score global&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ui::StoredReportView</name>
+    <message>
+        <source>Fetch a report by its identifier or open a saved report file to see it here.</source>
+        <translation>Récupérez un rapport par son identifiant ou ouvrez un fichier de rapport enregistré pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (not valid)</source>
+        <translation>Image %1 (non valide)</translation>
+    </message>
+    <message>
+        <source>Scoring systems (%1)</source>
+        <translation>Systèmes de score (%1)</translation>
+    </message>
+    <message>
+        <source>Explainability media</source>
+        <translation>Médias d&apos;explicabilité</translation>
+    </message>
+    <message>
+        <source>What the model attended to for each scoring system. A stored report carries no photo to lay them over, so they are shown as sent.</source>
+        <translation>Les zones sur lesquelles le modèle s&apos;est concentré pour chaque système de score. Un rapport enregistré ne contient aucune photo sur laquelle les superposer&#xa0;; elles sont donc affichées telles que reçues.</translation>
+    </message>
+    <message>
+        <source>Explainability (%1)</source>
+        <translation>Explicabilité (%1)</translation>
     </message>
 </context>
 <context>

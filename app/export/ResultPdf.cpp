@@ -105,7 +105,7 @@ private:
     {
         m_painter.setFont(font);
         const QFontMetricsF metrics(font, m_painter.device());
-        m_painter.drawText(rect, align | Qt::AlignVCenter,
+        m_painter.drawText(rect, static_cast<int>((align | Qt::AlignVCenter).toInt()),
                            metrics.elidedText(text, Qt::ElideMiddle, rect.width()));
     }
 

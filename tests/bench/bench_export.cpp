@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
         content.exportedAt = QDateTime::currentDateTime();
         for (int i = 0; i < 3; ++i)
             content.photos.append(exporting::ExportPhotos::prepare(
-                photos[i], QStringLiteral("photo %1").arg(i + 1), review, &report, i, -1, {}));
+                photos[size_t(i)], QStringLiteral("photo %1").arg(i + 1), review, &report, i, -1,
+                {}));
         prepare.push_back(ms(timer));
         QElapsedTimer renderTimer;
         renderTimer.start();

@@ -287,7 +287,7 @@ void TestSeverityDialog::localAssessmentDrawsMasks()
     const std::optional<CasePhoto> photo =
         casePhoto(sharedImage(QStringLiteral("psoriasis_01.jpg")));
     if (!photo)
-        QSKIP("../shared/images/psoriasis_01.jpg is not available");
+        QFAIL("../shared/images/psoriasis_01.jpg is not available");
     SeverityContext context;
     context.photo = photo;
     review::RankedConclusion psoriasis;
@@ -347,7 +347,7 @@ void TestSeverityDialog::localDetectionBoxesDrawn()
     const std::optional<CasePhoto> photo =
         casePhoto(sharedImage(QStringLiteral("hidradenitis.jpg")));
     if (!photo)
-        QSKIP("../shared/images/hidradenitis.jpg is not available");
+        QFAIL("../shared/images/hidradenitis.jpg is not available");
     SeverityContext context;
     context.photo = photo;
     auto dialog = openDialog(context);
@@ -372,7 +372,7 @@ void TestSeverityDialog::globalGridWithOneInvalidSite()
 {
     for (const char *name : {"vitiligo.jpg", "non_specific.jpg", "invalid.png"}) {
         if (!QFile::exists(sharedImage(QLatin1String(name))))
-            QSKIP("../shared/images is not available");
+            QFAIL("../shared/images is not available");
     }
     auto dialog = openDialog();
     QVERIFY(dialog->selectScoringSystem(QStringLiteral("avasi")));
@@ -415,7 +415,7 @@ void TestSeverityDialog::cancelKeepsTheForm()
     const std::optional<CasePhoto> photo =
         casePhoto(sharedImage(QStringLiteral("psoriasis_01.jpg")));
     if (!photo)
-        QSKIP("../shared/images/psoriasis_01.jpg is not available");
+        QFAIL("../shared/images/psoriasis_01.jpg is not available");
     SeverityContext context;
     context.photo = photo;
     auto dialog = openDialog(context);

@@ -48,6 +48,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -635,13 +636,18 @@ void MainWindow::showHeatMap(qsizetype imageIndex, qsizetype sourceIndex)
     }
     const QString watermark = image.gate.qaRevealed() ? review::Reviewer::qaWatermark() : QString();
     const int request = ++m_heatMapRequest;
+    m_heatMapPending = true;
     const model::Attachment attachment = *conclusion.heatMap;
     auto *watcher = new QFutureWatcher<imaging::ImagingResult<imaging::DecodedAttachment>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, request, name, watermark, imageIndex] {
                 watcher->deleteLater();
-                if (request != m_heatMapRequest || m_casePanel->currentPhoto() != imageIndex)
+                if (request != m_heatMapRequest)
                     return; // another conclusion or photo was chosen meanwhile
+                m_heatMapPending = false;
+                const auto settled = qScopeGuard([this] { emit heatMapSettled(); });
+                if (m_casePanel->currentPhoto() != imageIndex)
+                    return;
                 const auto decoded = watcher->result();
                 if (imaging::isError(decoded)) {
                     m_view->clearHeatMap(tr("%1: the heat map cannot be shown: %2")

@@ -89,9 +89,14 @@ public:
     /// carries each answer for the case history.
     SeverityDialog *openSeverityAssessment();
 
+    /// A heat map is being decoded for the viewer (it is drawn, or explained, when done).
+    bool heatMapPending() const { return m_heatMapPending; }
+
 signals:
     /// Emitted after each file has been decoded or has failed.
     void imageLoaded(const QString &path, bool ok);
+    /// The latest heat-map decode ended: the viewer shows the heat map or why it cannot.
+    void heatMapSettled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +138,7 @@ private:
     QTabWidget *m_resultTabs = nullptr;
     ResultPanel *m_resultPanel = nullptr;
     int m_heatMapRequest = 0; ///< the latest decode; older ones are dropped
+    bool m_heatMapPending = false;
     QFrame *m_errorBar = nullptr;
     QLabel *m_errorText = nullptr;
     QPushButton *m_retry = nullptr;

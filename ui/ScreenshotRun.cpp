@@ -59,6 +59,17 @@ void ScreenshotRun::capture()
     if (m_done)
         return;
     m_done = true;
+    // The top conclusion's heat map is decoded on a worker: the screenshot shows it.
+    if (m_window.heatMapPending()) {
+        connect(&m_window, &MainWindow::heatMapSettled, this, &ScreenshotRun::grabSoon,
+                Qt::SingleShotConnection);
+        return;
+    }
+    grabSoon();
+}
+
+void ScreenshotRun::grabSoon()
+{
     // Let the panels lay out the new result before grabbing.
     QTimer::singleShot(300, this, [this] {
         const bool saved = m_window.grab().save(m_output, "PNG");

@@ -27,6 +27,7 @@ signals:
 private:
     void analyseWhenLoaded();
     void capture();
+    void grabSoon();
 
     MainWindow &m_window;
     QString m_output;

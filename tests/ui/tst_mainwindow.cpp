@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "ScreenshotRun.h"
 #include "case/CasePanel.h"
+#include "common/WorkerPool.h"
 #include "result/DifferentialBars.h"
 #include "result/DifferentialSection.h"
 #include "result/ImageReviewPanel.h"
@@ -15,6 +17,8 @@
 #include <QListWidget>
 #include <QListWidgetItem>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +26,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 using dv::ui::MainWindow;
 
@@ -43,6 +49,7 @@ private slots:
     void refusesAFileWithoutClinicalResult();
     void qaModeIsOffByDefaultAndRemembered();
     void wholeReviewFlow();
+    void screenshotWaitsForTheHeatMap();
 
 private:
     QString writeImage(const QString &name, const QSize &size, const QColor &color);
@@ -366,6 +373,54 @@ void TestMainWindow::wholeReviewFlow()
     window.viewer()->setOverlayVisible(false);
     QVERIFY(window.viewer()->canvas()->watermark().isEmpty());
     window.viewer()->setOverlayVisible(true);
+}
+
+// --screenshot grabbed the window 300 ms after the result, whether or not the top heat map
+// had been decoded by then: on a busy machine the README's screenshot had no heat map.
+void TestMainWindow::screenshotWaitsForTheHeatMap()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    // A busy machine, made certain: once the result is in, every worker is held for 1.5 s
+    // and the top conclusion is asked for again, so its heat map is decoded well after the
+    // old fixed delay. (This slot runs after the window's own, before the screenshot's.)
+    QSemaphore release;
+    const int held = dv::workerPool()->maxThreadCount();
+    bool holding = false;
+    // Released on any exit, a failed check included: the pool would wait for them at exit.
+    const auto unblock = qScopeGuard([&] {
+        if (holding)
+            release.release(held); // extra tokens are harmless once the holders are gone
+        dv::workerPool()->waitForDone();
+    });
+    connect(&window.caseSession(), &dv::ui::CaseSession::resultChanged, this, [&] {
+        const auto &review = window.caseSession().review();
+        if (!review || holding)
+            return;
+        holding = true;
+        for (int i = 0; i < held; ++i)
+            dv::workerPool()->start([&release] { release.acquire(); });
+        QTimer::singleShot(1500, &window, [&] { release.release(held); });
+        auto *panel = qobject_cast<dv::ui::ImageReviewPanel *>(window.resultTabs()->widget(1));
+        QVERIFY(panel && !review->images.at(0).differential.ranked.isEmpty());
+        emit panel->conclusionSelected(
+            0, review->images.at(0).differential.ranked.first().sourceIndex);
+    });
+
+    const QString output = m_dir.filePath("screenshot.png");
+    dv::ui::ScreenshotRun run(window, output, {QStringLiteral(DV_SHARED_IMAGES "/nevus.jpg")});
+    bool hadHeatMap = false;
+    QString error = QStringLiteral("not finished");
+    connect(&run, &dv::ui::ScreenshotRun::finished, this, [&](const QString &message) {
+        error = message;
+        hadHeatMap = window.viewer()->hasHeatMap();
+    });
+    run.start();
+    QTRY_VERIFY_WITH_TIMEOUT(error != QLatin1String("not finished"), 90000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(hadHeatMap);
+    QVERIFY(!QImage(output).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -225,14 +225,6 @@
         <translation>Unbekannter Modus „%1“.</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1: Die Datei ist größer als %2 MB; sie ist keine gespeicherte Antwort.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1: a %2 response carries no result to export.</source>
         <translation>%1: Eine %2-Antwort enthält kein Ergebnis, das exportiert werden kann.</translation>
     </message>
@@ -600,18 +592,6 @@
         <translation>Aufruf: dermaview-cli inspect FILE [--json] [--qa]</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1: die Datei ist größer als %2 MB; es handelt sich nicht um eine gespeicherte Antwort.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 (no clinical content)</source>
         <translation>%1 (kein klinischer Inhalt)</translation>
     </message>
@@ -692,14 +672,6 @@
 </context>
 <context>
     <name>OverlayCommand</name>
-    <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1: Die Datei ist größer als %2 MB; sie ist keine gespeicherte Antwort.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>%1: a %2 response carries no heat maps; a saved diagnosis-support response is needed.</source>
         <translation>%1: Eine %2-Antwort enthält keine Heatmaps; benötigt wird eine gespeicherte diagnosis-support-Antwort.</translation>
@@ -1663,6 +1635,21 @@
     <message>
         <source>invalid --max-body-mb &quot;%1&quot;</source>
         <translation>ungültiger Wert für --max-body-mb: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SavedResponseInput</name>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1: Die Datei ist größer als %2 MB; sie ist keine gespeicherte Antwort.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -225,14 +225,6 @@
         <translation>Modo «%1» desconocido.</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1: el archivo ocupa más de %2 MB; no es una respuesta guardada.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: no se puede leer el archivo: %2</translation>
-    </message>
-    <message>
         <source>%1: a %2 response carries no result to export.</source>
         <translation>%1: una respuesta %2 no contiene ningún resultado que exportar.</translation>
     </message>
@@ -600,18 +592,6 @@
         <translation>Uso: dermaview-cli inspect FILE [--json] [--qa]</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1: el archivo ocupa más de %2 MB; no es una respuesta guardada.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: no se puede leer el archivo: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 (no clinical content)</source>
         <translation>%1 (sin contenido clínico)</translation>
     </message>
@@ -692,14 +672,6 @@
 </context>
 <context>
     <name>OverlayCommand</name>
-    <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1: el archivo supera los %2 MB; no es una respuesta guardada.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: no se puede leer el archivo: %2</translation>
-    </message>
     <message>
         <source>%1: a %2 response carries no heat maps; a saved diagnosis-support response is needed.</source>
         <translation>%1: una respuesta %2 no contiene mapas de calor; se necesita una respuesta diagnosis-support guardada.</translation>
@@ -1663,6 +1635,21 @@
     <message>
         <source>invalid --max-body-mb &quot;%1&quot;</source>
         <translation>valor no válido para --max-body-mb: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SavedResponseInput</name>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1: el archivo supera los %2 MB; no es una respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -225,14 +225,6 @@
         <translation>Mode «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: a %2 response carries no result to export.</source>
         <translation>%1&#xa0;: une réponse %2 ne contient aucun résultat à exporter.</translation>
     </message>
@@ -600,18 +592,6 @@
         <translation>Utilisation&#xa0;: dermaview-cli inspect FILE [--json] [--qa]</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 (no clinical content)</source>
         <translation>%1 (aucun contenu clinique)</translation>
     </message>
@@ -692,14 +672,6 @@
 </context>
 <context>
     <name>OverlayCommand</name>
-    <message>
-        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
-    </message>
     <message>
         <source>%1: a %2 response carries no heat maps; a saved diagnosis-support response is needed.</source>
         <translation>%1&#xa0;: une réponse %2 ne contient pas de cartes de chaleur&#xa0;; une réponse diagnosis-support enregistrée est nécessaire.</translation>
@@ -1663,6 +1635,21 @@
     <message>
         <source>invalid --max-body-mb &quot;%1&quot;</source>
         <translation>valeur non valide pour --max-body-mb&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SavedResponseInput</name>
+    <message>
+        <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
+        <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

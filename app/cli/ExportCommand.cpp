@@ -1,6 +1,7 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/ExitCode.h"
+#include "cli/SavedResponseInput.h"
 #include "export/ExportFile.h"
 #include "export/ExportPhotos.h"
 #include "export/ResultPdf.h"
@@ -68,30 +69,18 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    if (QFileInfo(path).size() > model::maxSavedResponseBytes) {
-        err << tr("%1: the file is larger than %2 MB; it is not a saved response.")
-                   .arg(path)
-                   .arg(model::maxSavedResponseBytes / (1024 * 1024))
-            << '\n';
-        return InvalidInput;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read the file: %2").arg(path, file.errorString()) << '\n';
-        return InvalidInput;
-    }
-    const model::Parsed<model::SavedResponse> response = model::readSavedResponse(file.readAll());
+    QString readError;
+    const std::optional<model::SavedResponse> response = SavedResponseInput::read(path, &readError);
     if (!response) {
-        err << QStringLiteral("%1: %2").arg(path, response.error().toString()) << '\n';
+        err << readError << '\n';
         return InvalidInput;
     }
     review::ReviewOptions options;
     options.qaMode = parser.isSet(qaOption);
-    const std::optional<review::Review> review =
-        review::Reviewer::review(response.value(), options);
+    const std::optional<review::Review> review = review::Reviewer::review(*response, options);
     if (!review) {
         err << tr("%1: a %2 response carries no result to export.")
-                   .arg(path, model::responseKindName(response.value().kind))
+                   .arg(path, model::responseKindName(response->kind))
             << '\n';
         return InvalidInput;
     }
@@ -111,7 +100,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             << '\n';
         return UsageError;
     }
-    const auto *diagnosis = std::get_if<model::DiagnosisReport>(&response.value().value);
+    const auto *diagnosis = std::get_if<model::DiagnosisReport>(&response->value);
     for (qsizetype i = 0; i < photos.size(); ++i) {
         const QString &photoPath = photos.at(i);
         auto bytes = imaging::ImageLoader::readFile(photoPath);

@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/ReviewOutput.h"
+#include "cli/SavedResponseInput.h"
 #include "model/SavedResponse.h"
 
 #include <QCommandLineParser>
@@ -79,37 +80,25 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return UsageError;
     }
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (QFileInfo(path).size() > model::maxSavedResponseBytes) {
-        err << tr("%1: the file is larger than %2 MB; it is not a saved response.")
-                   .arg(path)
-                   .arg(model::maxSavedResponseBytes / (1024 * 1024))
-            << '\n';
-        return InvalidInput;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read the file: %2").arg(path, file.errorString()) << '\n';
-        return InvalidInput;
-    }
-    const model::Parsed<model::SavedResponse> response = model::readSavedResponse(file.readAll());
+    QString error;
+    const std::optional<model::SavedResponse> response = SavedResponseInput::read(path, &error);
     if (!response) {
-        err << tr("%1: %2").arg(path, response.error().toString()) << '\n';
+        err << error << '\n';
         return InvalidInput;
     }
 
     const std::optional<review::Review> review =
-        review::Reviewer::review(response.value(), output.reviewOptions());
+        review::Reviewer::review(*response, output.reviewOptions());
     if (review) {
         output.print(*review, out);
     } else if (output.json()) {
         const QJsonObject document{
-            {QStringLiteral("kind"), model::responseKindName(response.value().kind)},
-            {QStringLiteral("summary"), QJsonArray::fromStringList(summarize(response.value()))}};
+            {QStringLiteral("kind"), model::responseKindName(response->kind)},
+            {QStringLiteral("summary"), QJsonArray::fromStringList(summarize(*response))}};
         out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     } else {
-        out << tr("%1 (no clinical content)").arg(model::responseKindName(response.value().kind))
-            << '\n';
-        for (const QString &line : summarize(response.value()))
+        out << tr("%1 (no clinical content)").arg(model::responseKindName(response->kind)) << '\n';
+        for (const QString &line : summarize(*response))
             out << QStringLiteral("  ") << line << '\n';
     }
     return Reviewed;

@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/ReviewOutput.h"
+#include "cli/SavedResponseInput.h"
 #include "imaging/HeatMapDecoding.h"
 #include "imaging/ImageLoader.h"
 #include "imaging/MatConversion.h"
@@ -59,27 +60,16 @@ std::variant<HeatMapSource, Failure> heatMapFromFile(const QString &path)
 std::variant<HeatMapSource, Failure> heatMapFromResponse(const QString &path, qsizetype imageIndex,
                                                          qsizetype rank, bool qaMode)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > model::maxSavedResponseBytes)
-        return Failure{InvalidInput,
-                       OverlayCommand::tr("%1: the file is larger than %2 MB; it is not a saved "
-                                          "response.")
-                           .arg(path)
-                           .arg(model::maxSavedResponseBytes / (1024 * 1024))};
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{
-            InvalidInput,
-            OverlayCommand::tr("%1: cannot read the file: %2").arg(path, file.errorString())};
-    const model::Parsed<model::SavedResponse> response = model::readSavedResponse(file.readAll());
+    QString error;
+    const std::optional<model::SavedResponse> response = SavedResponseInput::read(path, &error);
     if (!response)
-        return Failure{InvalidInput,
-                       QStringLiteral("%1: %2").arg(path, response.error().toString())};
-    const auto *report = std::get_if<model::DiagnosisReport>(&response.value().value);
+        return Failure{InvalidInput, error};
+    const auto *report = std::get_if<model::DiagnosisReport>(&response->value);
     if (!report)
         return Failure{InvalidInput,
                        OverlayCommand::tr("%1: a %2 response carries no heat maps; a saved "
                                           "diagnosis-support response is needed.")
-                           .arg(path, model::responseKindName(response.value().kind))};
+                           .arg(path, model::responseKindName(response->kind))};
     if (imageIndex < 0 || imageIndex >= report->images.size())
         return Failure{InvalidInput,
                        OverlayCommand::tr("%1: there is no image %2; the response has %n "

@@ -37,6 +37,9 @@ packages=(
   librsvg2-bin
   # tests/conformance runs the seed pages' Python (requests), JavaScript (node) and cURL examples
   python3-requests nodejs curl
+  # memcheck tests: Valgrind sees use-after-free inside Qt's own (uninstrumented) code, which
+  # the ASan build cannot
+  valgrind
   # tests/api/tst_api_tls makes throwaway TLS certificates per run
   openssl
   # only bench_imaging needs these: it times pytorch-grad-cam's show_cam_on_image algorithm in

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -49,6 +50,7 @@ private slots:
     void transportFaultOnALongPost();
     void oversizedBodyIs413();
     void requestCounts();
+    void clientGoneBeforeALateAnswer();
 
 private:
     Reply send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
@@ -302,6 +304,35 @@ void TestSandboxServer::requestCounts()
     const QJsonObject counts = send("GET", "/_sandbox/stats").json().value("requests").toObject();
     QCOMPARE(counts.value("/login").toInt(), 2);
     QCOMPARE(counts.value("/device-information").toInt(), 1);
+}
+
+// Regression: a delayed answer was written to the socket of a client that had hung up and
+// whose socket QHttpServer had already deleted (a crash, seen in CI when a test cancelled an
+// analysis during injected latency).
+void TestSandboxServer::clientGoneBeforeALateAnswer()
+{
+    constexpr int clients = 8;
+    addFault(
+        {{"endpoint", "/body-sites"}, {"kind", "latency"}, {"count", clients}, {"latencyMs", 300}});
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < clients; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(m_server->url().host(), static_cast<quint16>(m_server->url().port()));
+        QVERIFY(socket->waitForConnected(5000));
+        socket->write("GET /body-sites HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY(socket->waitForBytesWritten(5000));
+        sockets.push_back(std::move(socket));
+    }
+    const auto asked = [this] {
+        return m_server->faults().requestCounts().value(QStringLiteral("/body-sites"));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(asked(), clients, 10000);
+    for (auto &socket : sockets)
+        socket->abort(); // hang up while every answer is still being delayed
+    sockets.clear();
+    QTest::qWait(1000); // the server disconnects and deletes the sockets; then the answers come
+    const Reply after = send("GET", "/body-sites");
+    QCOMPARE(after.status, 200); // still serving, and it did not crash on the way
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

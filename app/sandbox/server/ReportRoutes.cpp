@@ -49,18 +49,21 @@ QUrl SandboxServer::pdfUrl(const QString &id, const QString &locale) const
 void SandboxServer::registerReportRoutes()
 {
     m_http.route(reportsPath + QStringLiteral("/<arg>"), QHttpServerRequest::Method::Get,
-                 [this](const QString &id, const QHttpServerRequest &request) {
-                     return dispatch(
-                         request, reportsPath, Access::ApiToken, Cost::Light,
+                 [this](const QString &id, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     dispatch(
+                         request, std::move(responder), reportsPath, Access::ApiToken, Cost::Light,
                          [this, id](const RequestData &data) { return reportResponse(id, data); });
                  });
     // The PDF link is opaque and self-authenticating (a keyed hash of the id), like the
     // vendor's, so it works when a client follows the redirect without its headers.
     m_http.route(
         pdfPath + QStringLiteral("/<arg>"), QHttpServerRequest::Method::Get,
-        [this](const QString &id, const QHttpServerRequest &request) {
-            return dispatch(
-                request, pdfPath, Access::Public, Cost::Light, [this, id](const RequestData &data) {
+        [this](const QString &id, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder) {
+            dispatch(
+                request, std::move(responder), pdfPath, Access::Public, Cost::Light,
+                [this, id](const RequestData &data) {
                     if (data.query.queryItemValue(QStringLiteral("key")) != pdfKey(id))
                         return errorResponse(Status::Forbidden, QStringLiteral("Invalid link"));
                     const auto report = m_reports.find(id);

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <mutex>
@@ -104,8 +106,9 @@ void SandboxServer::addEndpoint(const QString &path, QHttpServerRequest::Method 
                                 Access access, Cost cost, Handler handler)
 {
     m_http.route(path, method,
-                 [this, path, access, cost, handler](const QHttpServerRequest &request) {
-                     return dispatch(request, path, access, cost, handler);
+                 [this, path, access, cost, handler](const QHttpServerRequest &request,
+                                                     QHttpServerResponder &&responder) {
+                     dispatch(request, std::move(responder), path, access, cost, handler);
                  });
 }
 
@@ -161,9 +164,9 @@ std::optional<QHttpServerResponse> SandboxServer::injectedFault(const QString &e
     }
 }
 
-QFuture<QHttpServerResponse> SandboxServer::dispatch(const QHttpServerRequest &request,
-                                                     const QString &endpoint, Access access,
-                                                     Cost cost, const Handler &handler)
+void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                             const QString &endpoint, Access access, Cost cost,
+                             const Handler &handler)
 {
     m_faults.countRequest(endpoint);
     RequestData data = capture(request);
@@ -177,18 +180,27 @@ QFuture<QHttpServerResponse> SandboxServer::dispatch(const QHttpServerRequest &r
                                     QStringLiteral("Could not validate credentials"));
     }
     if (early && latencyMs <= 0)
-        return QtFuture::makeReadyFuture(std::move(*early));
+        return early->write(std::move(responder));
     if (!early && cost == Cost::Light && latencyMs <= 0)
-        return QtFuture::makeReadyFuture(handler(data));
+        return handler(data).write(std::move(responder));
 
     // Heavy work and any delay run on the pool: the server thread keeps answering others.
     auto shared = std::make_shared<std::optional<QHttpServerResponse>>(std::move(early));
-    return QtConcurrent::run(&m_pool, [handler, data = std::move(data), shared, latencyMs] {
-        if (latencyMs > 0)
-            QThread::msleep(static_cast<unsigned long>(latencyMs));
-        if (*shared)
-            return std::move(**shared);
-        return handler(data);
+    QFuture<QHttpServerResponse> answer =
+        QtConcurrent::run(&m_pool, [handler, data = std::move(data), shared, latencyMs] {
+            if (latencyMs > 0)
+                QThread::msleep(static_cast<unsigned long>(latencyMs));
+            if (*shared)
+                return std::move(**shared);
+            return handler(data);
+        });
+    // Not QHttpServer's own QFuture route: Qt 6.4 keeps a raw pointer to the socket and writes
+    // the late answer to it even after the client hung up and the socket was deleted.
+    const QPointer<QTcpSocket> socket = responder.socket();
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    answer.then(this, [socket, pending](QHttpServerResponse response) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            response.write(std::move(*pending));
     });
 }
 

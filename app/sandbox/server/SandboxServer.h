@@ -7,8 +7,8 @@
 #include "sandbox/server/SandboxConfig.h"
 #include "sandbox/server/TokenStore.h"
 
-#include <QFuture>
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QObject>
 #include <QThreadPool>
 #include <QUrl>
@@ -60,9 +60,8 @@ public:
                      Cost cost, Handler handler);
 
 private:
-    QFuture<QHttpServerResponse> dispatch(const QHttpServerRequest &request,
-                                          const QString &endpoint, Access access, Cost cost,
-                                          const Handler &handler);
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                  const QString &endpoint, Access access, Cost cost, const Handler &handler);
     std::optional<QHttpServerResponse> injectedFault(const QString &endpoint, int &latencyMs);
     bool authorized(const RequestData &request, Access access) const;
     void registerCoreRoutes();

@@ -2224,10 +2224,6 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Deleted the profile %1 and its saved password.</source>
-        <translation>Profil %1 und sein gespeichertes Passwort gelöscht.</translation>
-    </message>
-    <message>
         <source>Signing in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
@@ -2242,6 +2238,30 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>Connected. Device: %1 %2 (%3).</source>
         <translation>Verbunden. Gerät: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>for stored reports; kept in the system keychain</source>
+        <translation>für gespeicherte Berichte; wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The X-API-TOKEN of the report service. Leave it empty to be asked when you first open a stored report.</source>
+        <translation>Das X-API-TOKEN des Berichtsdienstes. Leer lassen, um beim ersten Öffnen eines gespeicherten Berichts danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;API token:</source>
+        <translation>&amp;API-Token:</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1, its saved password and API token.</source>
+        <translation>Das Profil %1, sein gespeichertes Passwort und sein API-Token wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The report service accepted the API token.</source>
+        <translation>Der Berichtsdienst hat das API-Token akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The API token could not be checked: %1</source>
+        <translation>Das API-Token konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3253,14 @@ Weiterhin angezeigt: Bericht %2.</translation>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the API token…</source>
+        <translation>API-Token wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not requested: the report service needs an API token.</source>
+        <translation>Nicht angefordert: Der Berichtsdienst benötigt ein API-Token.</translation>
     </message>
 </context>
 <context>

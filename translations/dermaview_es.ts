@@ -2226,10 +2226,6 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
         <translation>Perfil %1 guardado.</translation>
     </message>
     <message>
-        <source>Deleted the profile %1 and its saved password.</source>
-        <translation>Se eliminaron el perfil %1 y su contraseña guardada.</translation>
-    </message>
-    <message>
         <source>Signing in to %1…</source>
         <translation>Iniciando sesión en %1…</translation>
     </message>
@@ -2244,6 +2240,30 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
     <message>
         <source>Connected. Device: %1 %2 (%3).</source>
         <translation>Conectado. Dispositivo: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>for stored reports; kept in the system keychain</source>
+        <translation>para los informes almacenados; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The X-API-TOKEN of the report service. Leave it empty to be asked when you first open a stored report.</source>
+        <translation>El X-API-TOKEN del servicio de informes. Déjelo vacío para que se le pida cuando abra por primera vez un informe almacenado.</translation>
+    </message>
+    <message>
+        <source>&amp;API token:</source>
+        <translation>&amp;Token de API:</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1, its saved password and API token.</source>
+        <translation>Se eliminó el perfil %1, su contraseña guardada y su token de API.</translation>
+    </message>
+    <message>
+        <source>The report service accepted the API token.</source>
+        <translation>El servicio de informes aceptó el token de API.</translation>
+    </message>
+    <message>
+        <source>The API token could not be checked: %1</source>
+        <translation>No se pudo comprobar el token de API: %1</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3255,14 @@ Se sigue mostrando: informe %2.</translation>
     <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the API token…</source>
+        <translation>Leyendo el token de API…</translation>
+    </message>
+    <message>
+        <source>Not requested: the report service needs an API token.</source>
+        <translation>No se solicitó: el servicio de informes necesita un token de API.</translation>
     </message>
 </context>
 <context>

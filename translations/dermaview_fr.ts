@@ -2227,10 +2227,6 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
         <translation>Profil %1 enregistré.</translation>
     </message>
     <message>
-        <source>Deleted the profile %1 and its saved password.</source>
-        <translation>Profil %1 et son mot de passe enregistré supprimés.</translation>
-    </message>
-    <message>
         <source>Signing in to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -2245,6 +2241,30 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
     <message>
         <source>Connected. Device: %1 %2 (%3).</source>
         <translation>Connecté. Appareil&#xa0;: %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>for stored reports; kept in the system keychain</source>
+        <translation>pour les rapports enregistrés&#xa0;; conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The X-API-TOKEN of the report service. Leave it empty to be asked when you first open a stored report.</source>
+        <translation>Le X-API-TOKEN du service de rapports. Laissez-le vide pour qu&apos;il vous soit demandé à la première ouverture d&apos;un rapport enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;API token:</source>
+        <translation>Jeton d&apos;&amp;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deleted the profile %1, its saved password and API token.</source>
+        <translation>Profil %1 supprimé, ainsi que son mot de passe et son jeton d&apos;API enregistrés.</translation>
+    </message>
+    <message>
+        <source>The report service accepted the API token.</source>
+        <translation>Le service de rapports a accepté le jeton d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The API token could not be checked: %1</source>
+        <translation>Le jeton d&apos;API n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3256,14 @@ Toujours affiché&#xa0;: rapport %2.</translation>
     <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the API token…</source>
+        <translation>Lecture du jeton d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Not requested: the report service needs an API token.</source>
+        <translation>Non demandé&#xa0;: le service de rapports a besoin d&apos;un jeton d&apos;API.</translation>
     </message>
 </context>
 <context>

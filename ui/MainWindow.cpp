@@ -875,7 +875,7 @@ void MainWindow::showRawResponse()
 
 ReportDialog *MainWindow::showReportDialog()
 {
-    auto *dialog = new ReportDialog(&m_backend, m_case.qaMode(), this);
+    auto *dialog = new ReportDialog(&m_backend, m_connection.get(), m_case.qaMode(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

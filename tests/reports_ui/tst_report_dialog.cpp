@@ -169,7 +169,7 @@ void TestReportDialog::fetchesEveryFormatAndLocale()
 {
     QFETCH(QString, format);
     QFETCH(QString, locale);
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     fetch(dialog, m_validId, format, locale);
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QCOMPARE(dialog.report().id, m_validId);
@@ -228,7 +228,7 @@ void TestReportDialog::opensSavedFiles()
     QFETCH(bool, fhir);
     QFETCH(QString, pathology);
     QFETCH(QString, bodySite);
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     QSignalSpy shown(&dialog, &ReportDialog::reportShown);
     dialog.openFile(QStringLiteral(DV_FIXTURES) + QLatin1Char('/') + file);
     QTRY_COMPARE(shown.size(), 1);
@@ -256,7 +256,7 @@ void TestReportDialog::opensSavedFiles()
 
 void TestReportDialog::unknownIdKeepsInput()
 {
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     fetch(dialog, "no-such-report", "fhir", "de");
     QVERIFY(dialog.errorText().contains("no such record"));
     QVERIFY(!dialog.errorText().contains("Still shown"));
@@ -292,7 +292,7 @@ void TestReportDialog::malformedFiles()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     dialog.idEdit()->setText("typed-id");
     QSignalSpy failed(&dialog, &ReportDialog::failed);
     dialog.openFile(writeFile("bad.json", bytes));
@@ -350,7 +350,7 @@ void TestReportDialog::serverErrorsInWords()
     QFETCH(QString, fault);
     QFETCH(QString, expected);
     injectReportFault(fault);
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     fetch(dialog, m_validId, "fhir", "fr");
     clearFaults();
     QVERIFY(!dialog.errorText().isEmpty());
@@ -373,7 +373,7 @@ void TestReportDialog::idIsValidated()
     QVERIFY(!ReportDialog::isPlausibleId("a b"));
     QVERIFY(!ReportDialog::isPlausibleId("../reports"));
     QVERIFY(!ReportDialog::isPlausibleId(QString(513, 'a')));
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     QVERIFY(!dialog.fetchButton()->isEnabled());
     QTest::keyClicks(dialog.idEdit(), "ab cd/ef");
     QCOMPARE(dialog.idEdit()->text(), QStringLiteral("abcdef")); // the validator refused the rest
@@ -384,7 +384,7 @@ void TestReportDialog::idIsValidated()
 
 void TestReportDialog::cancelKeepsInput()
 {
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     QSignalSpy shown(&dialog, &ReportDialog::reportShown);
     QSignalSpy failed(&dialog, &ReportDialog::failed);
     dialog.idEdit()->setText(m_validId);
@@ -403,7 +403,7 @@ void TestReportDialog::cancelKeepsInput()
 
 void TestReportDialog::pdfFollowsRedirectAndIsSaved()
 {
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     fetch(dialog, m_validId, "standard", "fr");
     QVERIFY(dialog.pdfButton()->isEnabled());
     const QString path = m_dir.filePath("report.pdf");
@@ -427,7 +427,7 @@ void TestReportDialog::pdfFollowsRedirectAndIsSaved()
 
 void TestReportDialog::pdfNotSavedWhenNotPdf()
 {
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     dialog.openFile(QStringLiteral(DV_FIXTURES "/seed/report-standard.json"));
     QTRY_VERIFY(dialog.view()->hasReport());
     // The seed's report does not exist on the sandbox: a clear error, no file.
@@ -442,7 +442,7 @@ void TestReportDialog::pdfNotSavedWhenNotPdf()
 
 void TestReportDialog::savedJsonReopens()
 {
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     fetch(dialog, m_validId, "fhir", "es");
     const QString path = m_dir.filePath("saved.json");
     QVERIFY(dialog.saveJson(path));
@@ -450,7 +450,7 @@ void TestReportDialog::savedJsonReopens()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), dialog.rawJson());
 
-    ReportDialog reopened(&m_backend, false);
+    ReportDialog reopened(&m_backend, nullptr, false);
     QSignalSpy shown(&reopened, &ReportDialog::reportShown);
     reopened.openFile(path);
     QTRY_COMPARE(shown.size(), 1);
@@ -461,14 +461,14 @@ void TestReportDialog::savedJsonReopens()
 void TestReportDialog::invalidObservationWithheld()
 {
     // What QA mode would reveal: the names that must not appear outside it.
-    ReportDialog qa(&m_backend, true);
+    ReportDialog qa(&m_backend, nullptr, true);
     fetch(qa, m_mixedId, "standard", "en");
     QStringList withheld;
     for (const auto &conclusion : qa.view()->review().differential.top())
         withheld << conclusion.text;
     QVERIFY(!withheld.isEmpty());
 
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     fetch(dialog, m_mixedId, "standard", "en");
     const auto *view = dialog.view();
     QCOMPARE(view->observationPanels().size(), 2);
@@ -484,7 +484,7 @@ void TestReportDialog::invalidObservationWithheld()
 
 void TestReportDialog::qaModeRevealsMarked()
 {
-    ReportDialog dialog(&m_backend, true);
+    ReportDialog dialog(&m_backend, nullptr, true);
     QVERIFY(dialog.windowTitle().contains("not for clinical use"));
     fetch(dialog, m_mixedId, "fhir", "en");
     const auto *view = dialog.view();
@@ -503,7 +503,7 @@ void TestReportDialog::embeddedMediaDecodedAndEnlarged()
     QVERIFY(map.save(&buffer, "PNG"));
     const QString url = "data:image/png;base64," + QString::fromLatin1(png.toBase64());
 
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     dialog.openFile(writeFile("media.json", seedStandardWith(86, url)));
     QTRY_VERIFY(dialog.view()->hasReport());
     auto *gallery = dialog.view()->gallery();
@@ -521,7 +521,7 @@ void TestReportDialog::embeddedMediaDecodedAndEnlarged()
     enlarged->close();
 
     // Corrupt base64 image: a sentence, no crash.
-    ReportDialog broken(&m_backend, false);
+    ReportDialog broken(&m_backend, nullptr, false);
     broken.openFile(
         writeFile("broken.json", seedStandardWith(86, "data:image/png;base64,iVBORw0K")));
     QTRY_VERIFY(broken.view()->hasReport());
@@ -535,7 +535,7 @@ void TestReportDialog::mediaOfWithheldScoresAbsent()
 {
     // Quality 30 (Poor): the photo is not valid, so the scoring system and its media are
     // withheld, and absent.
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     dialog.openFile(writeFile("poor.json", seedStandardWith(30, "https://bucket/x.png")));
     QTRY_VERIFY(dialog.view()->hasReport());
     QVERIFY(!dialog.view()->gallery());
@@ -546,7 +546,7 @@ void TestReportDialog::mediaOfWithheldScoresAbsent()
     QVERIFY(dialog.view()->findChildren<QWidget *>("severityBands").isEmpty());
     QVERIFY(dialog.view()->findChildren<QLabel *>("facetValue").isEmpty());
 
-    ReportDialog qa(&m_backend, true);
+    ReportDialog qa(&m_backend, nullptr, true);
     qa.openFile(m_dir.filePath("poor.json"));
     QTRY_VERIFY(qa.view()->hasReport());
     QVERIFY(qa.view()->gallery());
@@ -583,7 +583,7 @@ void TestReportDialog::snapshots()
         QVERIFY(!shot.isNull());
         QVERIFY(shot.save(dir + QLatin1Char('/') + name));
     };
-    ReportDialog dialog(&m_backend, false);
+    ReportDialog dialog(&m_backend, nullptr, false);
     dialog.resize(1280, 800);
     dialog.show();
     dialog.openFile(QStringLiteral(DV_FIXTURES "/seed/report-standard.json"));
@@ -610,7 +610,7 @@ void TestReportDialog::snapshots()
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     map.save(&buffer, "PNG");
-    ReportDialog qa(&m_backend, true);
+    ReportDialog qa(&m_backend, nullptr, true);
     qa.resize(1280, 800);
     qa.show();
     qa.openFile(writeFile(

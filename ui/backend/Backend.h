@@ -31,6 +31,8 @@ public:
     void useProfile(const api::ServerProfile &profile, api::PasswordSource *passwords);
 
     bool isSandbox() const { return m_sandbox != nullptr && m_profileName.isEmpty(); }
+    /// The server profile in use; empty on the sandbox.
+    QString profileName() const { return m_profileName; }
     /// "Offline sandbox" or the profile's name.
     QString serverLabel() const;
     /// The device's name and version from /device-information, once known.

@@ -53,6 +53,11 @@ ConnectionDialog::ConnectionDialog(ServerConnection &connection, QWidget *parent
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("kept in the system keychain"));
+    m_apiToken = new QLineEdit(this);
+    m_apiToken->setEchoMode(QLineEdit::Password);
+    m_apiToken->setPlaceholderText(tr("for stored reports; kept in the system keychain"));
+    m_apiToken->setToolTip(tr("The X-API-TOKEN of the report service. Leave it empty to be "
+                              "asked when you first open a stored report."));
     m_allowHttp = new QCheckBox(tr("Allow plain http:// to this server (unencrypted)"), this);
     m_caFile = new QLineEdit(this);
     m_caFile->setPlaceholderText(tr("optional: the clinic's CA certificate (PEM)"));
@@ -69,6 +74,7 @@ ConnectionDialog::ConnectionDialog(ServerConnection &connection, QWidget *parent
     form->addRow(tr("&Report endpoint URL:"), m_reportUrl);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&API token:"), m_apiToken);
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("Trusted &CA:"), caRow);
 
@@ -144,6 +150,7 @@ void ConnectionDialog::showProfile()
     m_reportUrl->setText(profile.reportUrl.toString());
     m_username->setText(profile.username);
     m_password->clear();
+    m_apiToken->clear();
     m_allowHttp->setChecked(profile.allowInsecureHttp);
     m_caFile->setText(profile.caCertificateFile);
     m_status->clear();
@@ -190,9 +197,12 @@ bool ConnectionDialog::saveProfile()
     }
     QSettings settings;
     api::ServerProfiles::save(settings, profile);
-    const QString typed = m_password->text(); // not in the settings; kept for "Test"
+    // Not in the settings; kept for "Test".
+    const QString typed = m_password->text();
+    const QString typedToken = m_apiToken->text();
     reloadProfiles(profile.name);
     m_password->setText(typed);
+    m_apiToken->setText(typedToken);
     setStatus(tr("Saved the profile %1.").arg(profile.name), false);
     return true;
 }
@@ -213,8 +223,9 @@ void ConnectionDialog::deleteProfile()
     const QString name = m_profiles.at(row).name;
     api::ServerProfiles::remove(settings, name);
     m_connection.credentialsFor(name).forget(credentials::SecretKind::Password);
+    m_connection.credentialsFor(name).forget(credentials::SecretKind::ApiToken);
     reloadProfiles(QString());
-    setStatus(tr("Deleted the profile %1 and its saved password.").arg(name), false);
+    setStatus(tr("Deleted the profile %1, its saved password and API token.").arg(name), false);
 }
 
 void ConnectionDialog::testConnection()
@@ -227,6 +238,7 @@ void ConnectionDialog::testConnection()
     m_probe = std::make_unique<api::ApiClient>(&m_network, profile.apiConfig());
     credentials::SessionCredentials &credentials = m_connection.credentialsFor(profile.name);
     const QString typed = m_password->text();
+    const QString typedToken = m_apiToken->text();
     m_probeSource = std::make_unique<credentials::SessionPasswordSource>(credentials);
     if (!typed.isEmpty())
         m_probe->session().setPassword(typed);
@@ -236,7 +248,7 @@ void ConnectionDialog::testConnection()
     setStatus(tr("Signing in to %1…").arg(profile.clinicalUrl.toString()), false);
 
     api::ApiClient *probe = m_probe.get();
-    const auto finish = [this, probe, typed,
+    const auto finish = [this, probe, typed, typedToken,
                          &credentials](const std::optional<api::ApiError> &error) {
         if (error) {
             m_test->setEnabled(true);
@@ -250,7 +262,7 @@ void ConnectionDialog::testConnection()
                               false);
             });
         }
-        probe->deviceInformation(probe, [this](const auto &result) {
+        probe->deviceInformation(probe, [this, probe, typedToken](const auto &result) {
             m_test->setEnabled(true);
             if (!result.ok()) {
                 setStatus(tr("Signed in, but the device information could not be read: %1")
@@ -262,9 +274,39 @@ void ConnectionDialog::testConnection()
                           .arg(result.value().name, result.value().version,
                                result.value().manufacturerName),
                       false);
+            if (!typedToken.isEmpty())
+                testApiToken(probe, typedToken);
         });
     };
     m_probe->session().signIn(probe, finish);
+}
+
+void ConnectionDialog::testApiToken(api::ApiClient *probe, const QString &token)
+{
+    m_test->setEnabled(false);
+    const QString connected = m_status->text();
+    const QString profile = m_name->text().trimmed();
+    probe->setApiToken(token);
+    probe->report(
+        QStringLiteral("dermaview-connection-check"), model::StoredReportFormat::Standard,
+        QString(), probe, [this, connected, profile, token](const auto &result) {
+            m_test->setEnabled(true);
+            using Kind = api::ApiError::Kind;
+            const Kind kind = result.ok() ? Kind::NotFound : result.error().kind;
+            if (kind == Kind::NotFound || kind == Kind::Validation) {
+                m_connection.credentialsFor(profile).rememberApiToken(token);
+                setStatus(connected + QLatin1Char('\n') +
+                              tr("The report service accepted the API token."),
+                          false);
+            } else if (kind == Kind::Authentication) {
+                setStatus(connected + QLatin1Char('\n') + result.error().message(), true);
+            } else {
+                setStatus(
+                    connected + QLatin1Char('\n') +
+                        tr("The API token could not be checked: %1").arg(result.error().message()),
+                    true);
+            }
+        });
 }
 
 void ConnectionDialog::useSelected()

@@ -19,8 +19,9 @@ namespace dv::ui {
 class ServerConnection;
 
 /// Manages the server profiles (clinical, helper and report base URLs, username, the password
-/// kept in the system keychain, plain-http and private-CA choices), tests a connection (signs
-/// in and shows the device from /device-information) and switches the window to a server or
+/// and the report service's API token kept in the system keychain, plain-http and private-CA
+/// choices), tests a connection (signs in, shows the device from /device-information, and
+/// checks a typed API token against the report service) and switches the window to a server or
 /// back to the offline sandbox. Nothing secret is written to the settings.
 class ConnectionDialog : public QDialog
 {
@@ -35,6 +36,7 @@ public:
     QLineEdit *clinicalUrlEdit() const { return m_clinicalUrl; }
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *apiTokenEdit() const { return m_apiToken; }
     QPushButton *testButton() const { return m_test; }
     QLabel *statusLabel() const { return m_status; }
     /// Saves the form as a profile; false (and why, in the status line) when it is incomplete.
@@ -48,6 +50,9 @@ private:
     void newProfile();
     void deleteProfile();
     void testConnection();
+    /// After a successful sign-in: asks the report service for a report that does not exist
+    /// with the typed API token. "No such report" means the token passed; it is kept.
+    void testApiToken(api::ApiClient *probe, const QString &token);
     void useSelected();
     void useSandbox();
     void setStatus(const QString &text, bool problem);
@@ -61,6 +66,7 @@ private:
     QLineEdit *m_reportUrl = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
+    QLineEdit *m_apiToken = nullptr;
     QCheckBox *m_allowHttp = nullptr;
     QLineEdit *m_caFile = nullptr;
     QPushButton *m_test = nullptr;

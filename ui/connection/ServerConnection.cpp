@@ -56,4 +56,40 @@ credentials::SessionCredentials &ServerConnection::credentialsFor(const QString 
     return *it->second.credentials;
 }
 
+void ServerConnection::prepareApiToken(const QObject *context, std::function<void(bool)> ready)
+{
+    if (m_backend.isSandbox()) {
+        ready(true);
+        return;
+    }
+    const QString profile = m_backend.profileName();
+    credentialsFor(profile).apiToken(
+        [this, guard = QPointer<const QObject>(context), profile,
+         ready = std::move(ready)](const credentials::SessionSecret &token) {
+            if (!guard)
+                return;
+            // The person may have switched servers while the keychain or the prompt answered.
+            if (!token.ok() || m_backend.isSandbox() || m_backend.profileName() != profile) {
+                ready(false);
+                return;
+            }
+            m_tokenProfile = profile;
+            m_handedToken = token.secret();
+            if (m_backend.client())
+                m_backend.client()->setApiToken(token.secret());
+            ready(true);
+        });
+}
+
+void ServerConnection::apiTokenAnswered(bool accepted)
+{
+    if (m_tokenProfile.isEmpty())
+        return; // the sandbox's, or none handed over
+    credentials::SessionCredentials &credentials = credentialsFor(m_tokenProfile);
+    if (accepted)
+        credentials.rememberApiToken(m_handedToken);
+    else
+        credentials.forget(credentials::SecretKind::ApiToken);
+}
+
 } // namespace dv::ui

@@ -6,6 +6,8 @@
 #include "credentials/SessionPasswordSource.h"
 
 #include <QObject>
+#include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace dv::ui {
@@ -35,6 +37,17 @@ public:
     /// The credentials of `profile` for this session (created on first use).
     credentials::SessionCredentials &credentialsFor(const QString &profile);
 
+    /// Report requests carry the report service's X-API-TOKEN. Hands the current server's
+    /// token to its client (held this session, else the keychain, else the prompt, told why)
+    /// and calls `ready(true)`; `ready(false)` when the person cancelled the prompt. On the
+    /// sandbox, whose token the client already has, at once. `ready` is not called once
+    /// `context` is gone.
+    void prepareApiToken(const QObject *context, std::function<void(bool ready)> ready);
+    /// The report service's verdict on the token prepareApiToken() handed over: an accepted
+    /// one is kept (keychain when there is one), a refused one forgotten so the next request
+    /// asks for it again.
+    void apiTokenAnswered(bool accepted);
+
 private:
     struct ProfileCredentials
     {
@@ -46,6 +59,9 @@ private:
     credentials::CredentialStore &m_store;
     credentials::SessionCredentials::Prompt m_prompt;
     std::map<QString, ProfileCredentials> m_profiles;
+    /// The token last handed to the client, and its profile: what apiTokenAnswered() keeps.
+    QString m_tokenProfile;
+    QString m_handedToken;
 };
 
 } // namespace dv::ui

@@ -2,6 +2,7 @@
 
 #include "backend/Backend.h"
 #include "case/CaseSession.h"
+#include "common/WorkerPool.h"
 #include "export/ExportPhotos.h"
 #include "export/ResultPdf.h"
 #include "export/ViewSnapshot.h"
@@ -120,8 +121,8 @@ bool ExportActions::exportPdf(const QString &path)
         watcher->deleteLater();
         finish(watcher->result(), tr("Exported the PDF report to %1.").arg(path));
     });
-    watcher->setFuture(QtConcurrent::run([content, photos, diagnosis, style, shown,
-                                          path]() mutable {
+    watcher->setFuture(QtConcurrent::run(dv::workerPool(), [content, photos, diagnosis, style,
+                                                            shown, path]() mutable {
         for (qsizetype i = 0; i < photos.size(); ++i)
             content.photos.append(exporting::ExportPhotos::prepare(
                 photos.at(i).first, photos.at(i).second, content.review,
@@ -152,7 +153,7 @@ bool ExportActions::exportView(const QString &path)
         watcher->deleteLater();
         finish(watcher->result(), tr("Exported the view to %1.").arg(path));
     });
-    watcher->setFuture(QtConcurrent::run([view, facts, path] {
+    watcher->setFuture(QtConcurrent::run(dv::workerPool(), [view, facts, path] {
         QString error;
         return exporting::ViewSnapshot::write(view, facts, path, &error) ? QString() : error;
     }));

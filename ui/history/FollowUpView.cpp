@@ -1,6 +1,7 @@
 #include "FollowUpView.h"
 
 #include "ScoreTimeline.h"
+#include "common/WorkerPool.h"
 #include "history/HistoryService.h"
 #include "result/ResultStyle.h"
 
@@ -258,8 +259,8 @@ void FollowUpView::showPhotos()
         }
         emit photosShown();
     });
-    watcher->setFuture(
-        QtConcurrent::run([before, after] { return Pair(loadPhoto(before), loadPhoto(after)); }));
+    watcher->setFuture(QtConcurrent::run(
+        dv::workerPool(), [before, after] { return Pair(loadPhoto(before), loadPhoto(after)); }));
 }
 
 } // namespace dv::ui

@@ -1,5 +1,6 @@
 #include "ExplainabilityGallery.h"
 
+#include "common/WorkerPool.h"
 #include "imaging/HeatMapDecoding.h"
 #include "imaging/MatConversion.h"
 #include "result/QaWatermark.h"
@@ -191,7 +192,7 @@ QWidget *ExplainabilityGallery::mediaBlock(qsizetype index, const Explainability
             if (--m_pending == 0)
                 emit decodesFinished();
         });
-    watcher->setFuture(QtConcurrent::run(decodeMedia, *attachment));
+    watcher->setFuture(QtConcurrent::run(dv::workerPool(), decodeMedia, *attachment));
     return QaWatermark::markIfRevealed(block, media.gate);
 }
 

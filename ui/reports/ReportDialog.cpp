@@ -3,6 +3,8 @@
 #include "ReportFiles.h"
 #include "StoredReportView.h"
 #include "backend/Backend.h"
+#include "common/WorkerPool.h"
+#include "connection/ServerConnection.h"
 #include "result/ResultStyle.h"
 #include "result/ToneLabel.h"
 
@@ -37,8 +39,9 @@ QString formatName(model::StoredReportFormat format)
 
 } // namespace
 
-ReportDialog::ReportDialog(Backend *backend, bool qaMode, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_qaMode(qaMode)
+ReportDialog::ReportDialog(Backend *backend, ServerConnection *connection, bool qaMode,
+                           QWidget *parent)
+    : QDialog(parent), m_backend(backend), m_connection(connection), m_qaMode(qaMode)
 {
     setWindowTitle(qaMode ? tr("Stored report — QA mode, not for clinical use")
                           : tr("Stored report"));
@@ -184,7 +187,7 @@ void ReportDialog::updateActions()
 {
     const bool busy = isBusy() || m_readingFile;
     m_fetch->setEnabled(!busy && isPlausibleId(m_id->text()));
-    m_cancel->setEnabled(isBusy());
+    m_cancel->setEnabled(!m_request.isNull());
     m_openFile->setEnabled(!busy);
     m_progress->setVisible(busy);
     const bool shown = m_view->hasReport();
@@ -243,23 +246,61 @@ void ReportDialog::fetch()
         return;
     const auto format = model::StoredReportFormat(m_format->currentData().toInt());
     const QString locale = m_locale->currentData().toString();
-    // English is the endpoint's default: no locale parameter, as the vendor documents it.
-    const QString localeParameter = locale == QLatin1String("en") ? QString() : locale;
-    api::HttpExchange *request = m_backend->client()->report(
-        id, format, localeParameter, this,
-        [this, format, locale](const api::ApiResult<model::StoredReport> &result) {
-            finishRequest();
-            if (!result.ok()) {
-                if (result.error().kind == api::ApiError::Kind::Cancelled)
-                    m_status->setText(tr("Cancelled."));
-                else
-                    showError(result.error().message());
-                return;
-            }
-            showReport(result.value(), result.rawBody(),
-                       tr("Fetched (%1, %2).").arg(formatName(format), locale));
-        });
-    setBusy(tr("Fetching…"), request);
+    whenTokenReady([this, id, format, locale] {
+        // English is the endpoint's default: no locale parameter, as the vendor documents it.
+        const QString localeParameter = locale == QLatin1String("en") ? QString() : locale;
+        api::HttpExchange *request = m_backend->client()->report(
+            id, format, localeParameter, this,
+            [this, format, locale](const api::ApiResult<model::StoredReport> &result) {
+                finishRequest();
+                if (!result.ok()) {
+                    noteTokenVerdict(&result.error());
+                    if (result.error().kind == api::ApiError::Kind::Cancelled)
+                        m_status->setText(tr("Cancelled."));
+                    else
+                        showError(result.error().message());
+                    return;
+                }
+                noteTokenVerdict(nullptr);
+                showReport(result.value(), result.rawBody(),
+                           tr("Fetched (%1, %2).").arg(formatName(format), locale));
+            });
+        setBusy(tr("Fetching…"), request);
+    });
+}
+
+void ReportDialog::whenTokenReady(std::function<void()> send)
+{
+    if (!m_connection) {
+        send();
+        return;
+    }
+    m_waitingForToken = true;
+    m_status->setText(tr("Reading the API token…"));
+    m_error->hide();
+    updateActions();
+    m_connection->prepareApiToken(this, [this, send = std::move(send)](bool ready) {
+        m_waitingForToken = false;
+        updateActions();
+        if (!ready) {
+            m_status->setText(tr("Not requested: the report service needs an API token."));
+            return;
+        }
+        if (m_backend->client())
+            send();
+    });
+}
+
+void ReportDialog::noteTokenVerdict(const api::ApiError *error)
+{
+    if (!m_connection)
+        return;
+    if (!error)
+        m_connection->apiTokenAnswered(true);
+    else if (error->kind == api::ApiError::Kind::Authentication &&
+             error->credential == api::ApiError::Credential::ApiToken)
+        m_connection->apiTokenAnswered(false);
+    // Any other error says nothing about the token.
 }
 
 void ReportDialog::cancel()
@@ -292,7 +333,7 @@ void ReportDialog::openFile(const QString &path)
             file.report, file.rawJson,
             tr("Opened %1 (%2).").arg(QFileInfo(path).fileName(), formatName(file.report.format)));
     });
-    watcher->setFuture(QtConcurrent::run(&ReportFiles::read, path));
+    watcher->setFuture(QtConcurrent::run(dv::workerPool(), &ReportFiles::read, path));
 }
 
 void ReportDialog::downloadPdf(const QString &path)
@@ -300,26 +341,30 @@ void ReportDialog::downloadPdf(const QString &path)
     if (isBusy() || m_readingFile || m_report.id.isEmpty() || !m_backend->client())
         return;
     const QString locale = m_locale->currentData().toString();
-    api::HttpExchange *request = m_backend->client()->reportPdf(
-        m_report.id, locale == QLatin1String("en") ? QString() : locale, this,
-        [this, path](const api::ApiResult<QByteArray> &result) {
-            finishRequest();
-            if (!result.ok()) {
-                if (result.error().kind == api::ApiError::Kind::Cancelled)
-                    m_status->setText(tr("Cancelled."));
-                else
-                    showError(result.error().message());
-                return;
-            }
-            const QString error = ReportFiles::writePdf(path, result.value());
-            if (!error.isEmpty()) {
-                showError(error);
-                return;
-            }
-            m_status->setText(tr("Saved %1.").arg(QFileInfo(path).fileName()));
-            emit pdfSaved(path);
-        });
-    setBusy(tr("Downloading the PDF…"), request);
+    whenTokenReady([this, path, locale] {
+        api::HttpExchange *request = m_backend->client()->reportPdf(
+            m_report.id, locale == QLatin1String("en") ? QString() : locale, this,
+            [this, path](const api::ApiResult<QByteArray> &result) {
+                finishRequest();
+                if (!result.ok()) {
+                    noteTokenVerdict(&result.error());
+                    if (result.error().kind == api::ApiError::Kind::Cancelled)
+                        m_status->setText(tr("Cancelled."));
+                    else
+                        showError(result.error().message());
+                    return;
+                }
+                noteTokenVerdict(nullptr);
+                const QString error = ReportFiles::writePdf(path, result.value());
+                if (!error.isEmpty()) {
+                    showError(error);
+                    return;
+                }
+                m_status->setText(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+                emit pdfSaved(path);
+            });
+        setBusy(tr("Downloading the PDF…"), request);
+    });
 }
 
 bool ReportDialog::saveJson(const QString &path)

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -12,12 +13,14 @@ class QProgressBar;
 class QPushButton;
 
 namespace dv::api {
+struct ApiError;
 class HttpExchange;
-}
+} // namespace dv::api
 
 namespace dv::ui {
 
 class Backend;
+class ServerConnection;
 class StoredReportView;
 class ToneLabel;
 
@@ -30,8 +33,11 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// `backend` (not owned) is asked for its current client at each request.
-    ReportDialog(Backend *backend, bool qaMode, QWidget *parent = nullptr);
+    /// `backend` (not owned) is asked for its current client at each request. `connection`
+    /// (not owned, may be null: the backend's client is used as it is) supplies a real
+    /// server's X-API-TOKEN before each request and learns whether the service accepted it.
+    ReportDialog(Backend *backend, ServerConnection *connection, bool qaMode,
+                 QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     /// The report locale matching the UI language: "en", "es", "fr" or "de".
@@ -44,7 +50,7 @@ public:
     void fetch();
     /// Cancels the running request; what is shown stays.
     void cancel();
-    bool isBusy() const { return !m_request.isNull(); }
+    bool isBusy() const { return !m_request.isNull() || m_waitingForToken; }
     /// Reads a saved standard or FHIR report off the GUI thread.
     void openFile(const QString &path);
     /// Downloads the shown report's PDF (following the server's redirect) and saves it at
@@ -80,6 +86,11 @@ private:
     void showReport(const model::StoredReport &report, const QByteArray &rawJson,
                     const QString &origin);
     void showError(const QString &message);
+    /// Runs `send` once the client holds the report service's token (at once without a
+    /// connection); not at all when the person cancelled the token prompt.
+    void whenTokenReady(std::function<void()> send);
+    /// Tells the connection whether the service accepted the token (`error` null: it did).
+    void noteTokenVerdict(const api::ApiError *error);
     void setBusy(const QString &what, api::HttpExchange *request);
     void finishRequest();
     void updateActions();
@@ -88,6 +99,7 @@ private:
     void chooseJsonFile();
 
     Backend *m_backend;
+    ServerConnection *m_connection;
     bool m_qaMode;
     QLineEdit *m_id = nullptr;
     QComboBox *m_format = nullptr;
@@ -103,6 +115,7 @@ private:
     StoredReportView *m_view = nullptr;
     QPointer<api::HttpExchange> m_request;
     bool m_readingFile = false;
+    bool m_waitingForToken = false;
     model::StoredReport m_report;
     QByteArray m_rawJson;
 };

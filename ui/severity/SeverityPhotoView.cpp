@@ -1,5 +1,6 @@
 #include "SeverityPhotoView.h"
 
+#include "common/WorkerPool.h"
 #include "imaging/HeatMapDecoding.h"
 #include "imaging/MatConversion.h"
 #include "imaging/OverlayCompositor.h"
@@ -292,7 +293,8 @@ void SeverityPhotoView::recompose()
         static_cast<ImageCanvas *>(m_canvas)->setImage(shownImage());
         emit overlayShown();
     });
-    m_watcher->setFuture(QtConcurrent::run([photo, uploaded, mask, detections, style] {
+    m_watcher->setFuture(QtConcurrent::run(dv::workerPool(), [photo, uploaded, mask, detections,
+                                                              style] {
         Composed composed;
         cv::Mat full = imaging::toMat(photo);
         if (full.type() == CV_8UC4)

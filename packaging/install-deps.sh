@@ -19,6 +19,8 @@ packages=(
   # explicitly, lrelease/lupdate live in qt6-l10n-tools, not qt6-tools-dev
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins
+  # Qt's own strings (standard buttons, file dialogs) in the interface languages
+  qt6-translations-l10n
   # the case history: Qt SQL's SQLite driver (a plugin, not pulled in by qt6-base-dev) and
   # Qt Charts for the follow-up timeline of severity scores (bookworm's qt6-charts-dev does not
   # pull in libqt6opengl6-dev, whose Qt6OpenGLConfig.cmake its CMake config needs)

@@ -3,6 +3,7 @@
 // round trip, a 422 shown on the field it names, a local assessment with masks drawn on the
 // photo, a global photo grid with one invalid site, cancelling an upload.
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "backend/Backend.h"
 #include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
@@ -149,6 +150,8 @@ void TestSeverityDialog::formsForEveryInstrument()
         QuestionnaireForm *form = dialog->form();
         QCOMPARE(form->questionnaire().code, questionnaire.code);
         QCOMPARE(form->unanswered().size(), questionnaire.items.size()); // nothing pre-filled
+        const QStringList noBuddy = dv::test::labelsWithoutBuddy(&*dialog);
+        QVERIFY2(noBuddy.isEmpty(), qPrintable(noBuddy.join(", ")));
         for (const model::QuestionnaireItem &item : questionnaire.items) {
             const QString where = questionnaire.code + QLatin1Char('.') + item.code;
             QAbstractSpinBox *editor = form->editor(item.code);

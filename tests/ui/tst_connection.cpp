@@ -5,7 +5,9 @@
 // service's API token is checked by the dialog, kept once accepted, and asked for when a
 // stored report is opened without one.
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "backend/Backend.h"
+#include "common/Localization.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ServerConnection.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -44,6 +46,7 @@ private slots:
     void incompleteProfileIsRefused();
     void apiTokenCheckedAndKept();
     void apiTokenAskedForStoredReport();
+    void snapshot();
 
 private:
     /// Fills the dialog's form for the test server.
@@ -185,6 +188,9 @@ void TestConnection::incompleteProfileIsRefused()
     QVERIFY(!dialog.saveProfile());
     QVERIFY2(dialog.statusLabel()->text().contains(expected),
              qPrintable(dialog.statusLabel()->text()));
+    // Every label's Alt key reaches its field (a row holding a layout once showed "&CA").
+    const QStringList noBuddy = dv::test::labelsWithoutBuddy(&dialog);
+    QVERIFY2(noBuddy.isEmpty(), qPrintable(noBuddy.join(", ")));
 }
 
 void TestConnection::useTestServer(MainWindow &window, const QString &name)
@@ -311,6 +317,34 @@ void TestConnection::apiTokenAskedForStoredReport()
     QSignalSpy saved(dialog, &ReportDialog::pdfSaved);
     dialog->downloadPdf(dir.filePath("report.pdf"));
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+}
+
+// The dialog after a successful test, for a person to look at: DV_SNAPSHOT_DIR=dir (and
+// DV_SNAPSHOT_LANG=de for the long strings), ideally under xvfb-run with QT_QPA_PLATFORM=xcb.
+// Without it the PNG goes to a temporary directory and only its rendering is checked.
+void TestConnection::snapshot()
+{
+    QTemporaryDir temporary;
+    const QString dir = qEnvironmentVariableIsSet("DV_SNAPSHOT_DIR")
+                            ? qEnvironmentVariable("DV_SNAPSHOT_DIR")
+                            : temporary.path();
+    const QString language = qEnvironmentVariable("DV_SNAPSHOT_LANG", QStringLiteral("en"));
+    QVERIFY(dv::Localization::install(*QCoreApplication::instance(), language));
+    MemoryCredentialStore keychain;
+    MainWindow window(&keychain);
+    ConnectionDialog dialog(window.serverConnection(), &window);
+    fill(dialog, QStringLiteral("Clinic report server"), m_server->config().password);
+    dialog.apiTokenEdit()->setText(m_server->config().apiToken);
+    QVERIFY(dialog.saveProfile());
+    dialog.show();
+    dialog.testButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled() &&
+                                 dialog.statusLabel()->text().count(QLatin1Char('\n')) == 1,
+                             20000);
+    QTest::qWait(100);
+    const QImage shot = dialog.grab().toImage();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(dir + QStringLiteral("/connection-%1.png").arg(language)));
 }
 
 QTEST_MAIN(TestConnection)

@@ -76,7 +76,11 @@ ConnectionDialog::ConnectionDialog(ServerConnection &connection, QWidget *parent
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&API token:"), m_apiToken);
     form->addRow(QString(), m_allowHttp);
-    form->addRow(tr("Trusted &CA:"), caRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the label would show
+    // "&CA" literally and Alt+C would do nothing.
+    auto *caLabel = new QLabel(tr("Trusted &CA:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

@@ -137,6 +137,7 @@ void SeverityDialog::buildUi()
     conditionLayout->setContentsMargins(0, 0, 0, 0);
     conditionLayout->addWidget(m_condition);
     conditionLayout->addWidget(m_conditionError);
+    conditionField->setFocusProxy(m_condition); // the label's Alt+C lands in the field
     form->addRow(tr("Known &condition:"), conditionField);
 
     m_siteRow = new QWidget(inputs);
@@ -147,6 +148,7 @@ void SeverityDialog::buildUi()
     m_bodySiteError = fieldErrorLabel(m_siteRow, QStringLiteral("bodySiteError"));
     siteLayout->addWidget(m_bodySite, 0, Qt::AlignLeft);
     siteLayout->addWidget(m_bodySiteError);
+    m_siteRow->setFocusProxy(m_bodySite);
     form->addRow(tr("&Body site:"), m_siteRow);
 
     m_photoRow = new QWidget(inputs);

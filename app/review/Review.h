@@ -7,6 +7,7 @@
 #include "model/StoredReport.h"
 #include "review/Bands.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 #include <optional>
@@ -20,6 +21,9 @@ struct ReviewOptions
 {
     /// Reveal withheld content for model QA; every revealed part stays marked as withheld.
     bool qaMode = false;
+    /// Body-site codes to the names the person reads (from /body-sites, in their language),
+    /// for the reasons given; a code without a name is shown as the code.
+    QHash<QString, QString> bodySiteNames = {};
 };
 
 /// Whether a block of clinical content may be shown, and why not.

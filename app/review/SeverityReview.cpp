@@ -106,7 +106,7 @@ Review Reviewer::review(const model::SeverityReport &report, ReviewOptions optio
             if (site.gate.shown)
                 site.scoreContribution = item.value;
             if (!site.gate.valid)
-                invalidSites.append(item.key);
+                invalidSites.append(options.bodySiteNames.value(item.key, item.key));
             review.images.append(site);
         }
         if (!invalidSites.isEmpty()) {

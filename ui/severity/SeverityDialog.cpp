@@ -513,7 +513,14 @@ void SeverityDialog::finished(const api::ApiResult<model::SeverityReport> &resul
         emit assessmentFinished(false);
         return;
     }
-    m_review = review::Reviewer::review(result.value(), {m_context.qaMode});
+    review::ReviewOptions options;
+    options.qaMode = m_context.qaMode;
+    for (const model::BodySite &site : std::as_const(m_bodySites)) {
+        const QString name = model::localized(site.name, m_context.locale);
+        if (!name.isEmpty())
+            options.bodySiteNames.insert(site.code, name);
+    }
+    m_review = review::Reviewer::review(result.value(), options);
     const QSize uploadedSize = m_context.photo ? m_context.photo->image.size() : QSize();
     m_result->showResult(*m_review, result.value(), kind, photo, uploadedSize);
     if (kind == api::SeverityKind::Global)

@@ -779,6 +779,7 @@ void MainWindow::setQaMode(bool enabled, bool confirm)
     m_case.setQaMode(enabled);
     if (m_historyPanel)
         m_historyPanel->setQaMode(enabled);
+    emit qaModeChanged(enabled);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -825,6 +826,7 @@ SeverityDialog *MainWindow::openSeverityAssessment()
     context.qaMode = m_case.qaMode();
     auto *dialog = new SeverityDialog(m_backend.client(), std::move(context), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &MainWindow::qaModeChanged, dialog, &SeverityDialog::setQaMode);
     // Every severity assessment goes into the case history, like every analysis.
     connect(dialog, &SeverityDialog::assessed, this,
             [this, dialog](const auto &, const QByteArray &raw) {
@@ -877,6 +879,7 @@ ReportDialog *MainWindow::showReportDialog()
 {
     auto *dialog = new ReportDialog(&m_backend, m_connection.get(), m_case.qaMode(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &MainWindow::qaModeChanged, dialog, &ReportDialog::setQaMode);
     dialog->show();
     return dialog;
 }

@@ -97,6 +97,8 @@ signals:
     void imageLoaded(const QString &path, bool ok);
     /// The latest heat-map decode ended: the viewer shows the heat map or why it cannot.
     void heatMapSettled();
+    /// QA mode was turned on or off; open dialogs follow it.
+    void qaModeChanged(bool enabled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

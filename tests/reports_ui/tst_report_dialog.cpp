@@ -85,7 +85,6 @@ private:
     Backend m_backend;
     QString m_validId;
     QString m_mixedId;
-    QStringList m_withheldNames; ///< differential of the mixed report, as QA mode reveals it
     QHash<QString, QStringList> m_namesByLocale;
 };
 
@@ -567,6 +566,30 @@ void TestReportDialog::mainWindowOpensDialog()
     ReportDialog *dialog = window.showReportDialog();
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->localeBox()->currentData().toString(), ReportDialog::defaultLocale());
+
+    // An open dialog follows the window's QA mode: what it revealed is withheld again when QA
+    // mode is turned off (it used to keep the mode it was opened with).
+    // The window has its own sandbox: the mixed report reaches it as a saved file.
+    ReportDialog fetcher(&m_backend, nullptr, false);
+    fetch(fetcher, m_mixedId, "standard", "en");
+    const QString saved = writeFile("mixed-for-window.json", fetcher.rawJson());
+    window.setQaMode(true, false);
+    dialog->openFile(saved);
+    QTRY_VERIFY(dialog->view()->hasReport());
+    QVERIFY(dialog->view()->resultPanel());
+    QVERIFY(dialog->view()->resultPanel()->differentialSection());
+    QVERIFY(!dialog->view()->findChildren<dv::ui::QaWatermark *>().isEmpty());
+    QStringList withheld;
+    for (const auto &conclusion : dialog->view()->review().differential.top())
+        withheld << conclusion.text;
+    QVERIFY(!withheld.isEmpty());
+    window.setQaMode(false, false);
+    QVERIFY(!dialog->qaMode());
+    QVERIFY(!dialog->windowTitle().contains("not for clinical use"));
+    QVERIFY(!dialog->view()->resultPanel()->differentialSection());
+    const QString shown = dv::test::visibleTexts(dialog->view()).join('\n');
+    for (const QString &name : std::as_const(withheld))
+        QVERIFY2(!shown.contains(name), qPrintable(name + " is on screen"));
     dialog->close();
 }
 

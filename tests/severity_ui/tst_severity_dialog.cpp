@@ -414,6 +414,15 @@ void TestSeverityDialog::globalGridWithOneInvalidSite()
     QVERIFY2(reasons.join(' ').contains(QStringLiteral("Back of the trunk")),
              qPrintable(reasons.join(' ')));
     QVERIFY(!reasons.join(' ').contains(QStringLiteral("trunkBack")));
+
+    // The window's QA mode, turned on and off while the dialog is open: the withheld score is
+    // revealed, then withheld again, without a new request.
+    dialog->setQaMode(true);
+    QVERIFY(dialog->review()->scores.first().gate.qaRevealed());
+    QVERIFY(!scoreValues(*dialog).isEmpty());
+    dialog->setQaMode(false);
+    QVERIFY(!dialog->review()->scores.first().gate.shown);
+    QVERIFY(scoreValues(*dialog).isEmpty());
 }
 
 void TestSeverityDialog::cancelKeepsTheForm()

@@ -43,8 +43,7 @@ ReportDialog::ReportDialog(Backend *backend, ServerConnection *connection, bool 
                            QWidget *parent)
     : QDialog(parent), m_backend(backend), m_connection(connection), m_qaMode(qaMode)
 {
-    setWindowTitle(qaMode ? tr("Stored report — QA mode, not for clinical use")
-                          : tr("Stored report"));
+    updateTitle();
     setObjectName(QStringLiteral("reportDialog"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(requestBar());
@@ -365,6 +364,22 @@ void ReportDialog::downloadPdf(const QString &path)
             });
         setBusy(tr("Downloading the PDF…"), request);
     });
+}
+
+void ReportDialog::setQaMode(bool enabled)
+{
+    if (m_qaMode == enabled)
+        return;
+    m_qaMode = enabled;
+    updateTitle();
+    if (m_view->hasReport())
+        m_view->setReport(m_report, m_qaMode);
+}
+
+void ReportDialog::updateTitle()
+{
+    setWindowTitle(m_qaMode ? tr("Stored report — QA mode, not for clinical use")
+                            : tr("Stored report"));
 }
 
 bool ReportDialog::saveJson(const QString &path)

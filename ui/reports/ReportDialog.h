@@ -58,6 +58,9 @@ public:
     void downloadPdf(const QString &path);
     /// Saves the shown report's JSON exactly as received; false with the error shown.
     bool saveJson(const QString &path);
+    /// The window's QA mode changed: the shown report is reviewed again under it.
+    void setQaMode(bool enabled);
+    bool qaMode() const { return m_qaMode; }
 
     QLineEdit *idEdit() const { return m_id; }
     QComboBox *formatBox() const { return m_format; }
@@ -94,6 +97,7 @@ private:
     void setBusy(const QString &what, api::HttpExchange *request);
     void finishRequest();
     void updateActions();
+    void updateTitle();
     void chooseFile();
     void choosePdfFile();
     void chooseJsonFile();

@@ -513,6 +513,16 @@ void SeverityDialog::finished(const api::ApiResult<model::SeverityReport> &resul
         emit assessmentFinished(false);
         return;
     }
+    m_answer = Answer{result.value(), kind, photo};
+    showAnswer();
+    emit assessed(result.value(), result.rawBody());
+    emit assessmentFinished(true);
+}
+
+void SeverityDialog::showAnswer()
+{
+    if (!m_answer)
+        return;
     review::ReviewOptions options;
     options.qaMode = m_context.qaMode;
     for (const model::BodySite &site : std::as_const(m_bodySites)) {
@@ -520,13 +530,20 @@ void SeverityDialog::finished(const api::ApiResult<model::SeverityReport> &resul
         if (!name.isEmpty())
             options.bodySiteNames.insert(site.code, name);
     }
-    m_review = review::Reviewer::review(result.value(), options);
+    m_review = review::Reviewer::review(m_answer->report, options);
     const QSize uploadedSize = m_context.photo ? m_context.photo->image.size() : QSize();
-    m_result->showResult(*m_review, result.value(), kind, photo, uploadedSize);
-    if (kind == api::SeverityKind::Global)
+    m_result->showResult(*m_review, m_answer->report, m_answer->kind, m_answer->photo,
+                         uploadedSize);
+    if (m_answer->kind == api::SeverityKind::Global)
         m_sites->setResults(*m_review);
-    emit assessed(result.value(), result.rawBody());
-    emit assessmentFinished(true);
+}
+
+void SeverityDialog::setQaMode(bool enabled)
+{
+    if (m_context.qaMode == enabled)
+        return;
+    m_context.qaMode = enabled;
+    showAnswer();
 }
 
 void SeverityDialog::showFailure(const api::ApiError &error)

@@ -80,6 +80,9 @@ public:
     /// The photos and body site of the last assessment sent (for the case history).
     const QVector<api::ImageUpload> &sentUploads() const { return m_sentUploads; }
     QString sentBodySite() const { return m_sentBodySite; }
+    /// The window's QA mode changed: the last answer is reviewed again and shown as the new
+    /// mode allows (withheld content hidden again when QA mode is turned off).
+    void setQaMode(bool enabled);
 
 signals:
     /// A severity answer arrived (before review), with its body exactly as received, for the
@@ -98,6 +101,8 @@ private:
     void updateButtons();
     void finished(const api::ApiResult<model::SeverityReport> &result, api::SeverityKind kind,
                   const QImage &photo);
+    /// Reviews `m_answer` under the current QA mode and shows it.
+    void showAnswer();
     void showFailure(const api::ApiError &error);
     void clearErrors();
     void setGeneralError(const QString &message);
@@ -113,6 +118,14 @@ private:
     bool m_ready = false;
     QPointer<api::HttpExchange> m_running;
     std::optional<review::Review> m_review;
+    /// The last answer as received, kept to review it again when the QA mode changes.
+    struct Answer
+    {
+        model::SeverityReport report;
+        api::SeverityKind kind;
+        QImage photo;
+    };
+    std::optional<Answer> m_answer;
     QVector<api::ImageUpload> m_sentUploads;
     QString m_sentBodySite;
 

@@ -45,6 +45,23 @@ RequestSpec get(const QUrl &url, int timeoutMs, RequestSpec::Auth auth)
     return spec;
 }
 
+/// The signatures of the image formats a report's media come in. Checked before anything
+/// decodes the bytes, so that an error page or a JSON body is named for what it is.
+bool looksLikeImage(const QByteArray &bytes)
+{
+    static const QByteArray signatures[] = {
+        QByteArray("\xFF\xD8\xFF", 3), QByteArray("\x89PNG\r\n\x1A\n", 8),
+        QByteArray("GIF87a", 6),       QByteArray("GIF89a", 6),
+        QByteArray("BM", 2),           QByteArray("II*\x00", 4),
+        QByteArray("MM\x00*", 4),
+    };
+    for (const QByteArray &signature : signatures) {
+        if (bytes.startsWith(signature))
+            return true;
+    }
+    return bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP";
+}
+
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, ApiConfig config, QObject *parent)
@@ -184,6 +201,20 @@ HttpExchange *ApiClient::reportPdf(const QString &id, const QString &locale, con
         [](const QByteArray &body) -> model::Parsed<QByteArray> {
             if (!body.startsWith("%PDF-"))
                 return model::ParseError{QString(), ApiErrorText::tr("the answer is not a PDF")};
+            return body;
+        },
+        context, std::move(done));
+}
+
+HttpExchange *ApiClient::media(const QUrl &url, const QObject *context, Callback<QByteArray> done)
+{
+    RequestSpec spec = get(url, m_config.analysisTimeoutMs, RequestSpec::Auth::None);
+    spec.maxResponseBytes = maxMediaBytes;
+    return run<QByteArray>(
+        std::move(spec),
+        [](const QByteArray &body) -> model::Parsed<QByteArray> {
+            if (!looksLikeImage(body))
+                return model::ParseError{QString(), ApiErrorText::tr("the answer is not an image")};
             return body;
         },
         context, std::move(done));

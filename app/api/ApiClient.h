@@ -58,6 +58,12 @@ public:
     /// `?format=pdf`: follows the redirect (without the API token if it leaves the origin).
     HttpExchange *reportPdf(const QString &id, const QString &locale, const QObject *context,
                             Callback<QByteArray> done);
+    /// An image a stored report links to (a photo or an explainability map): fetched without
+    /// any credential, since the link may point at the vendor's storage on another origin;
+    /// https only (or this computer, or a profile that allows http); at most
+    /// `maxMediaBytes`; only bytes that begin like an image (JPEG, PNG, WebP, GIF, BMP, TIFF).
+    HttpExchange *media(const QUrl &url, const QObject *context, Callback<QByteArray> done);
+    static constexpr qint64 maxMediaBytes = 40 * 1024 * 1024;
 
 private:
     template <typename T>

@@ -153,6 +153,15 @@ void HttpExchange::send()
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });
+    if (m_spec.maxResponseBytes > 0) {
+        connect(reply, &QNetworkReply::downloadProgress, this,
+                [this, reply](qint64 received, qint64 total) {
+                    if (received > m_spec.maxResponseBytes || total > m_spec.maxResponseBytes) {
+                        m_tooLarge = true;
+                        reply->abort();
+                    }
+                });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
@@ -162,6 +171,14 @@ void HttpExchange::onFinished(QNetworkReply *reply)
     m_reply.clear();
     if (m_cancelled || m_done)
         return;
+    if (m_tooLarge) {
+        ApiError error;
+        error.kind = ApiError::Kind::MalformedResponse;
+        error.detail = ApiErrorText::tr("the answer is larger than %1 MB")
+                           .arg(double(m_spec.maxResponseBytes) / (1024 * 1024), 0, 'f', 0);
+        fail(error);
+        return;
+    }
     int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // A connection that broke after the headers arrived still reports their status (200):
     // network, proxy and protocol errors win over it, or half a body would pass as an answer.

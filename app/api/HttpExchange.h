@@ -42,6 +42,9 @@ struct RequestSpec
     Auth auth = Auth::None;
     Replay replay = Replay::Idempotent;
     QString apiToken; ///< ApiToken only; memory only
+    /// A larger answer is abandoned as it arrives (0: no limit). For links a report gives,
+    /// whose size nobody vouches for.
+    qint64 maxResponseBytes = 0;
 };
 
 struct RawResponse
@@ -96,6 +99,7 @@ private:
     bool m_reloggedIn = false;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_tooLarge = false; ///< the answer passed maxResponseBytes: aborted
     QString m_tokenUsed;
     QStringList m_sslErrors;
     QPointer<QNetworkReply> m_reply;

@@ -85,8 +85,27 @@ private slots:
     void cancelWhileWaiting();
     void redirectToAnotherHostDropsTheToken();
     void helpersAndReports();
+    void mediaFetchedWithoutCredentials();
+    void mediaThatIsNoImageRefused();
+    void mediaTooLargeAbandoned();
+    void mediaOverPlainHttpElsewhereRefused();
 
 private:
+    /// A server on this computer that answers `path` with `body` and records the credential
+    /// headers it was sent.
+    struct MediaHost
+    {
+        QHttpServer http;
+        QTcpServer socket;
+        QByteArray authorization = "not called";
+        QByteArray apiToken = "not called";
+        QUrl url(const QString &path) const
+        {
+            return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(socket.serverPort()).arg(path));
+        }
+    };
+    void serve(MediaHost &host, const QString &path, const QByteArray &contentType,
+               const QByteArray &body);
     ApiConfig config() const;
     int requests(const char *endpoint) const;
     template <typename T>
@@ -574,6 +593,77 @@ void TestApiClient::helpersAndReports()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ApiError::Kind::Authentication);
     QVERIFY(refused.error().message().contains("X-API-TOKEN")); // not "check your password"
+}
+
+void TestApiClient::serve(MediaHost &host, const QString &path, const QByteArray &contentType,
+                          const QByteArray &body)
+{
+    QVERIFY(host.socket.listen(QHostAddress::LocalHost, 0));
+    host.http.bind(&host.socket);
+    host.http.route(path, [&host, contentType, body](const QHttpServerRequest &request) {
+        host.authorization = request.value("authorization");
+        host.apiToken = request.value("x-api-token");
+        return QHttpServerResponse(contentType, body);
+    });
+}
+
+// A report's link may point at another origin (the vendor's storage): neither the session's
+// bearer token nor the X-API-TOKEN goes with it.
+void TestApiClient::mediaFetchedWithoutCredentials()
+{
+    // The client checks the signature only; decoding is the window's business.
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(5000, 'p');
+    MediaHost host;
+    serve(host, "/medias/photo.png", "image/png", png);
+    // Signed in, with an API token: both are at hand and must stay home.
+    QVERIFY(wait<dv::model::DeviceInformation>([&](auto done) {
+                return m_client->deviceInformation(this, done);
+            }).ok());
+    const auto result = wait<QByteArray>(
+        [&](auto done) { return m_client->media(host.url("/medias/photo.png"), this, done); });
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+    QCOMPARE(result.value(), png);
+    QCOMPARE(host.authorization, QByteArray());
+    QCOMPARE(host.apiToken, QByteArray());
+}
+
+void TestApiClient::mediaThatIsNoImageRefused()
+{
+    MediaHost host;
+    serve(host, "/medias/error", "application/json", R"({"detail":"expired link"})");
+    const auto result = wait<QByteArray>(
+        [&](auto done) { return m_client->media(host.url("/medias/error"), this, done); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(result.error().message().contains("not an image"),
+             qPrintable(result.error().message()));
+}
+
+void TestApiClient::mediaTooLargeAbandoned()
+{
+    QByteArray huge(int(ApiClient::maxMediaBytes + 1024 * 1024), '\0');
+    huge.replace(0, 3, QByteArray("\xFF\xD8\xFF", 3)); // it even starts like a JPEG
+    MediaHost host;
+    serve(host, "/medias/huge.jpg", "image/jpeg", huge);
+    huge = QByteArray(); // the server holds its own copy
+    const auto result = wait<QByteArray>(
+        [&](auto done) { return m_client->media(host.url("/medias/huge.jpg"), this, done); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(result.error().message().contains("larger than 40 MB"),
+             qPrintable(result.error().message()));
+}
+
+void TestApiClient::mediaOverPlainHttpElsewhereRefused()
+{
+    for (const QUrl &refusedUrl :
+         {QUrl("http://bucket.example/medias/photo.png"), QUrl("file:///etc/passwd"),
+          QUrl("ftp://bucket.example/a.png"), QUrl("not a link")}) {
+        const auto refused =
+            wait<QByteArray>([&](auto done) { return m_client->media(refusedUrl, this, done); });
+        QVERIFY2(!refused.ok(), qPrintable(refusedUrl.toString()));
+        QCOMPARE(refused.error().kind, ApiError::Kind::InsecureConnection);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -96,6 +96,14 @@
         <source>The AI service has no such record (%1). Check the identifier.</source>
         <translation>Der KI-Dienst hat keinen solchen Eintrag (%1). Überprüfen Sie die Kennung.</translation>
     </message>
+    <message>
+        <source>the answer is not an image</source>
+        <translation>die Antwort ist kein Bild</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -858,6 +866,21 @@
     <message>
         <source>There is no report to save.</source>
         <translation>Es gibt keinen Bericht zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMedia</name>
+    <message>
+        <source>the image could not be read (%1)</source>
+        <translation>das Bild konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Dermaview is not connected to a server.</source>
+        <translation>Dermaview ist mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>it is no longer kept where the report links to (HTTP 404).</source>
+        <translation>es liegt nicht mehr dort, wohin der Bericht verweist (HTTP 404).</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2331,10 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3818,26 @@ A facet&apos;s text and its raw value: &quot;Moderate (2)&quot;.</extracomment>
     <message>
         <source>Explainability (%1)</source>
         <translation>Erklärbarkeit (%1)</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Foto wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>The photo could not be shown: %1</source>
+        <translation>Das Foto konnte nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
     </message>
 </context>
 <context>

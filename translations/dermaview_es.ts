@@ -96,6 +96,14 @@
         <source>The AI service has no such record (%1). Check the identifier.</source>
         <translation>El servicio de IA no tiene ese registro (%1). Compruebe el identificador.</translation>
     </message>
+    <message>
+        <source>the answer is not an image</source>
+        <translation>la respuesta no es una imagen</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la respuesta ocupa más de %1 MB</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -858,6 +866,21 @@
     <message>
         <source>There is no report to save.</source>
         <translation>No hay ningún informe que guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMedia</name>
+    <message>
+        <source>the image could not be read (%1)</source>
+        <translation>no se pudo leer la imagen (%1)</translation>
+    </message>
+    <message>
+        <source>Dermaview is not connected to a server.</source>
+        <translation>Dermaview no está conectado a ningún servidor.</translation>
+    </message>
+    <message>
+        <source>it is no longer kept where the report links to (HTTP 404).</source>
+        <translation>ya no se conserva donde indica el enlace del informe (HTTP 404).</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2333,10 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
     <message>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3820,26 @@ A facet&apos;s text and its raw value: &quot;Moderate (2)&quot;.</extracomment>
     <message>
         <source>Explainability (%1)</source>
         <translation>Explicabilidad (%1)</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Haga clic para ampliar</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Descargando la foto…</translation>
+    </message>
+    <message>
+        <source>The photo could not be shown: %1</source>
+        <translation>No se pudo mostrar la foto: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,14 @@
         <source>The AI service has no such record (%1). Check the identifier.</source>
         <translation>Le service d&apos;IA n&apos;a pas cet enregistrement (%1). Vérifiez l&apos;identifiant.</translation>
     </message>
+    <message>
+        <source>the answer is not an image</source>
+        <translation>la réponse n&apos;est pas une image</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la réponse dépasse %1&#xa0;Mo</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -858,6 +866,21 @@
     <message>
         <source>There is no report to save.</source>
         <translation>Il n&apos;y a aucun rapport à enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMedia</name>
+    <message>
+        <source>the image could not be read (%1)</source>
+        <translation>l&apos;image n&apos;a pas pu être lue (%1)</translation>
+    </message>
+    <message>
+        <source>Dermaview is not connected to a server.</source>
+        <translation>Dermaview n&apos;est connecté à aucun serveur.</translation>
+    </message>
+    <message>
+        <source>it is no longer kept where the report links to (HTTP 404).</source>
+        <translation>elle n&apos;est plus conservée à l&apos;adresse indiquée par le rapport (HTTP 404).</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2334,10 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
     <message>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3821,26 @@ A facet&apos;s text and its raw value: &quot;Moderate (2)&quot;.</extracomment>
     <message>
         <source>Explainability (%1)</source>
         <translation>Explicabilité (%1)</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Cliquez pour agrandir</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Downloading the photo…</source>
+        <translation>Téléchargement de la photo…</translation>
+    </message>
+    <message>
+        <source>The photo could not be shown: %1</source>
+        <translation>La photo n&apos;a pas pu être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
     </message>
 </context>
 <context>

@@ -247,10 +247,17 @@ void TestReportDialog::opensSavedFiles()
     const auto facets = dialog.view()->findChildren<QLabel *>("facetValue");
     QCOMPARE(facets.size(), dialog.report().scoringSystems.first().facets.size());
     QVERIFY(texts.join('\n').contains("Severe"));
-    // The seed links its heat map to the vendor's storage: listed, not downloaded.
+    // The seed links its photos and heat map to a host that does not exist ("bucket"): each
+    // says it could not be shown, nothing hangs.
     QVERIFY(dialog.view()->gallery());
-    QTRY_VERIFY(dialog.view()->gallery()->pendingDecodes() == 0);
-    QVERIFY(dv::test::visibleTexts(dialog.view()->gallery()).join('\n').contains("not downloaded"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.view()->gallery()->pendingDecodes() == 0, 30000);
+    QVERIFY(
+        dv::test::visibleTexts(dialog.view()->gallery()).join('\n').contains("could not be read"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.view()->pendingPhotos() == 0, 30000);
+    const auto statuses = dialog.view()->findChildren<QLabel *>("observationPhotoStatus");
+    QCOMPARE(statuses.size(), dialog.report().observations.size());
+    for (const QLabel *status : statuses)
+        QVERIFY2(status->text().contains("could not be shown"), qPrintable(status->text()));
 }
 
 void TestReportDialog::unknownIdKeepsInput()

@@ -7,12 +7,10 @@
 #include "result/ResultStyle.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPointer>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -110,7 +108,7 @@ void ExplainabilityGallery::setMedia(const QVector<ExplainabilityMedia> &media)
     int row = 0, column = 0;
     for (qsizetype i = 0; i < media.size(); ++i) {
         QWidget *block = mediaBlock(i, media.at(i));
-        if (embeddedAttachment(media.at(i).url)) {
+        if (showsAsThumbnail(media.at(i))) {
             m_grid->addWidget(block, row, column, Qt::AlignTop | Qt::AlignLeft);
             if (++column == columns) {
                 column = 0;
@@ -130,14 +128,20 @@ void ExplainabilityGallery::setMedia(const QVector<ExplainabilityMedia> &media)
         emit decodesFinished();
 }
 
+bool ExplainabilityGallery::showsAsThumbnail(const ExplainabilityMedia &media) const
+{
+    return embeddedAttachment(media.url) || m_loader;
+}
+
 QWidget *ExplainabilityGallery::mediaBlock(qsizetype index, const ExplainabilityMedia &media)
 {
     auto *block = new QWidget;
     auto *layout = new QVBoxLayout(block);
     layout->setContentsMargins(0, 0, 0, 0);
     const auto attachment = embeddedAttachment(media.url);
-    if (!attachment) {
-        // Only a link: named and listed, so the clinician knows the report has it.
+    if (!showsAsThumbnail(media)) {
+        // Only a link, and nothing to download it with: named and listed, so the clinician
+        // knows the report has it.
         QLabel *title = ResultStyle::heading(media.label, block, 1.0);
         layout->addWidget(title);
         QLabel *status =
@@ -158,7 +162,8 @@ QWidget *ExplainabilityGallery::mediaBlock(qsizetype index, const Explainability
     thumbnail->setToolTip(tr("Click to enlarge"));
     thumbnail->setEnabled(false);
     layout->addWidget(thumbnail);
-    QLabel *status = ResultStyle::textLabel(tr("Decoding…"), block);
+    QLabel *status =
+        ResultStyle::textLabel(attachment ? tr("Decoding…") : tr("Downloading…"), block);
     status->setObjectName(QStringLiteral("explainabilityStatus"));
     status->setMaximumWidth(thumbnailSide + 40);
     layout->addWidget(status);
@@ -166,32 +171,36 @@ QWidget *ExplainabilityGallery::mediaBlock(qsizetype index, const Explainability
 
     ++m_pending;
     const int generation = m_generation;
-    auto *watcher = new QFutureWatcher<DecodedMedia>(this);
     QPointer<QToolButton> button(thumbnail);
     QPointer<QLabel> statusLabel(status);
-    connect(
-        watcher, &QFutureWatcherBase::finished, this,
-        [this, watcher, generation, index, button, statusLabel] {
-            watcher->deleteLater();
-            if (generation != m_generation)
-                return;
-            const DecodedMedia decoded = watcher->result();
-            if (button && statusLabel) {
-                if (decoded.image.isNull()) {
-                    statusLabel->setText(tr("This image could not be read: %1").arg(decoded.error));
-                } else {
-                    m_images[index] = decoded.image;
-                    button->setIcon(QPixmap::fromImage(
-                        decoded.image.scaled(thumbnailSide, thumbnailSide, Qt::KeepAspectRatio,
-                                             Qt::SmoothTransformation)));
-                    button->setEnabled(true);
-                    statusLabel->setText(
-                        tr("%1 × %2 px").arg(decoded.image.width()).arg(decoded.image.height()));
-                }
+    const auto show = [this, generation, index, button, statusLabel](const QImage &image,
+                                                                     const QString &error) {
+        if (generation != m_generation)
+            return;
+        if (button && statusLabel) {
+            if (image.isNull()) {
+                statusLabel->setText(tr("This image could not be read: %1").arg(error));
+            } else {
+                m_images[index] = image;
+                button->setIcon(QPixmap::fromImage(image.scaled(
+                    thumbnailSide, thumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+                button->setEnabled(true);
+                statusLabel->setText(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
             }
-            if (--m_pending == 0)
-                emit decodesFinished();
-        });
+        }
+        if (--m_pending == 0)
+            emit decodesFinished();
+    };
+    if (!attachment) {
+        m_loader(media.url, block, show);
+        return QaWatermark::markIfRevealed(block, media.gate);
+    }
+    auto *watcher = new QFutureWatcher<DecodedMedia>(block);
+    connect(watcher, &QFutureWatcherBase::finished, block, [watcher, show] {
+        watcher->deleteLater();
+        const DecodedMedia decoded = watcher->result();
+        show(decoded.image, decoded.error);
+    });
     watcher->setFuture(QtConcurrent::run(dv::workerPool(), decodeMedia, *attachment));
     return QaWatermark::markIfRevealed(block, media.gate);
 }
@@ -201,29 +210,7 @@ QDialog *ExplainabilityGallery::enlarge(qsizetype index)
     const QImage image = m_images.value(index);
     if (image.isNull())
         return nullptr;
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("enlargedMediaDialog"));
-    dialog->setWindowTitle(m_media.at(index).label);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *picture = new QLabel;
-    picture->setObjectName(QStringLiteral("enlargedMedia"));
-    // Shown at its own size up to the screen's reach; small maps are enlarged smoothly so the
-    // clinician can read them.
-    const QSize target = image.size().scaled(900, 700, Qt::KeepAspectRatio);
-    picture->setPixmap(
-        QPixmap::fromImage(image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(picture);
-    scroll->setAlignment(Qt::AlignCenter);
-    layout->addWidget(QaWatermark::markIfRevealed(scroll, m_media.at(index).gate));
-    layout->addWidget(ResultStyle::textLabel(m_media.at(index).label, dialog));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->resize(target + QSize(60, 140));
-    dialog->open();
-    return dialog;
+    return ReportMedia::enlarge(this, image, m_media.at(index).label, m_media.at(index).gate);
 }
 
 } // namespace dv::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportMedia.h"
 #include "model/StoredReport.h"
 #include "review/Review.h"
 
@@ -22,7 +23,8 @@ struct ExplainabilityMedia
 /// The explainability media of a stored report, as thumbnails that open enlarged. A stored
 /// report has no photo to lay them over, so the media are shown themselves. Images embedded
 /// as `data:` URIs are decoded off the GUI thread with the heat-map decoder; media the report
-/// only links to are listed with their address (Dermaview does not download them).
+/// links to are downloaded through the loader (ReportMedia), or listed with their address
+/// when there is none.
 class ExplainabilityGallery : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     static QVector<ExplainabilityMedia> mediaOf(const model::StoredReport &report,
                                                 const review::Review &review);
 
+    /// How linked media are downloaded (before setMedia()); none: they are listed.
+    void setLoader(ReportMedia::Loader loader) { m_loader = std::move(loader); }
     void setMedia(const QVector<ExplainabilityMedia> &media);
     /// Decodes still running.
     int pendingDecodes() const { return m_pending; }
@@ -49,7 +53,10 @@ signals:
 
 private:
     QWidget *mediaBlock(qsizetype index, const ExplainabilityMedia &media);
+    /// A medium the gallery can show as a thumbnail: embedded, or linked with a loader.
+    bool showsAsThumbnail(const ExplainabilityMedia &media) const;
 
+    ReportMedia::Loader m_loader;
     QGridLayout *m_grid;
     QVector<ExplainabilityMedia> m_media;
     QVector<QImage> m_images;

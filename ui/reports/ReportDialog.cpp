@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "ReportFiles.h"
+#include "ReportMedia.h"
 #include "StoredReportView.h"
 #include "backend/Backend.h"
 #include "common/WorkerPool.h"
@@ -54,6 +55,9 @@ ReportDialog::ReportDialog(Backend *backend, ServerConnection *connection, bool 
     m_error->hide();
     layout->addWidget(m_error);
     m_view = new StoredReportView(this);
+    // The photos and maps the report links to come through the window's client, which sends
+    // no credential with them.
+    m_view->setMediaLoader(ReportMedia::through(m_backend));
     layout->addWidget(m_view, 1);
     layout->addWidget(actionBar());
     updateActions();

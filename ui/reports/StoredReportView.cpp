@@ -8,16 +8,21 @@
 #include "result/ResultPanel.h"
 #include "result/ResultStyle.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dv::ui {
 
 namespace {
+
+constexpr int photoSide = 240;
 
 QScrollArea *scrolling(QWidget *content)
 {
@@ -47,6 +52,8 @@ void StoredReportView::clear()
     m_result = nullptr;
     m_gallery = nullptr;
     m_observations.clear();
+    m_photos.clear();
+    m_pendingPhotos = 0;
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -66,6 +73,7 @@ void StoredReportView::setReport(const model::StoredReport &report, bool qaMode)
     m_hasReport = true;
 
     m_tabs->addTab(summaryTab(), tr("Report"));
+    m_photos = QVector<QImage>(m_review.images.size());
     for (qsizetype i = 0; i < m_review.images.size(); ++i) {
         auto *panel = new ImageReviewPanel;
         panel->setImage(m_review, i);
@@ -74,8 +82,12 @@ void StoredReportView::setReport(const model::StoredReport &report, bool qaMode)
         const QString title = m_review.images.at(i).gate.valid
                                   ? tr("Image %1").arg(i + 1)
                                   : tr("Image %1 (not valid)").arg(i + 1);
-        m_tabs->addTab(panel, title);
+        const QString url =
+            i < report.observations.size() ? report.observations.at(i).url : QString();
+        m_tabs->addTab(m_loader && !url.isEmpty() ? observationTab(i, panel, url) : panel, title);
     }
+    if (m_pendingPhotos == 0)
+        emit photosSettled();
     if (!m_review.scores.isEmpty())
         m_tabs->addTab(scoresTab(), tr("Scoring systems (%1)").arg(m_review.scores.size()));
     const QVector<ExplainabilityMedia> media = ExplainabilityGallery::mediaOf(report, m_review);
@@ -88,6 +100,7 @@ void StoredReportView::setReport(const model::StoredReport &report, bool qaMode)
                "photo to lay them over, so they are shown as sent."),
             page));
         m_gallery = new ExplainabilityGallery(page);
+        m_gallery->setLoader(m_loader);
         layout->addWidget(m_gallery, 1);
         m_gallery->setMedia(media);
         m_tabs->addTab(scrolling(page), tr("Explainability (%1)").arg(media.size()));
@@ -116,6 +129,48 @@ QWidget *StoredReportView::summaryTab()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     return splitter;
+}
+
+QWidget *StoredReportView::observationTab(qsizetype index, ImageReviewPanel *panel,
+                                          const QString &url)
+{
+    // The photo as the service kept it: the patient's own picture, not a clinical output, so
+    // it is shown whatever the observation's validity (the panel below says that).
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    auto *photo = new QToolButton(page);
+    photo->setObjectName(QStringLiteral("observationPhoto"));
+    photo->setIconSize(QSize(photoSide, photoSide));
+    photo->setToolTip(tr("Click to enlarge"));
+    photo->setEnabled(false);
+    photo->setAccessibleName(tr("Photo %1").arg(index + 1));
+    QLabel *status = ResultStyle::textLabel(tr("Downloading the photo…"), page);
+    status->setObjectName(QStringLiteral("observationPhotoStatus"));
+    row->addWidget(photo);
+    row->addWidget(status, 1);
+    layout->addLayout(row);
+    layout->addWidget(panel, 1);
+    connect(photo, &QToolButton::clicked, this, [this, index, page] {
+        ReportMedia::enlarge(page, m_photos.value(index), tr("Photo %1").arg(index + 1),
+                             review::Gate{true, true, {}});
+    });
+    ++m_pendingPhotos;
+    QPointer<QToolButton> button(photo);
+    m_loader(url, status, [this, index, button, status](const QImage &image, const QString &error) {
+        if (image.isNull()) {
+            status->setText(tr("The photo could not be shown: %1").arg(error));
+        } else if (button) {
+            m_photos[index] = image;
+            button->setIcon(QPixmap::fromImage(
+                image.scaled(photoSide, photoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            button->setEnabled(true);
+            status->setText(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
+        }
+        if (--m_pendingPhotos == 0)
+            emit photosSettled();
+    });
+    return page;
 }
 
 QWidget *StoredReportView::scoresTab()

@@ -1,8 +1,11 @@
+#include "../imaging/SyntheticImages.h"
 #include "model/StoredReport.h"
 #include "review/Review.h"
+#include "sandbox/analysis/PhotoThumbnail.h"
 #include "sandbox/server/SandboxServer.h"
 
 #include <QEventLoop>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -45,6 +48,16 @@ struct Reply
     QUrl finalUrl;
 };
 
+/// A camera-sized JPEG: a smooth random field (cheap to make, not flat like a gradient).
+QByteArray largeJpeg(int width, int height)
+{
+    cv::Mat seed(30, 40, CV_8UC3);
+    cv::randu(seed, cv::Scalar::all(0), cv::Scalar::all(255));
+    cv::Mat image;
+    cv::resize(seed, image, cv::Size(width, height), 0, 0, cv::INTER_CUBIC);
+    return dv::test::encode(image, ".jpg", {cv::IMWRITE_JPEG_QUALITY, 90});
+}
+
 } // namespace
 
 class TestSandboxReports : public QObject
@@ -61,6 +74,10 @@ private slots:
     void pdfFollowsRedirect();
     void pdfWithholdsWhenAPhotoIsInvalid();
     void pdfLinkIsSigned();
+    void thumbnailSize_data();
+    void thumbnailSize();
+    void thumbnailAppliesOrientationAndDropsMetadata();
+    void thumbnailOfGarbageIsEmpty();
 
 private:
     Reply get(const QString &pathAndQuery, const QByteArray &apiToken);
@@ -244,6 +261,50 @@ void TestSandboxReports::pdfLinkIsSigned()
                                        QStringLiteral("en"));
     QCOMPARE(get(link.path() + QLatin1Char('?') + link.query(QUrl::FullyEncoded), {}).status, 200);
     QCOMPARE(get(link.path() + QStringLiteral("?locale=en&key=forged"), {}).status, 403);
+}
+
+void TestSandboxReports::thumbnailSize_data()
+{
+    QTest::addColumn<QSize>("source");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("12 MP landscape") << QSize(4000, 3000) << QSize(1024, 768);
+    QTest::newRow("12 MP portrait") << QSize(3000, 4000) << QSize(768, 1024);
+    QTest::newRow("half-size decode, then area") << QSize(2100, 1000) << QSize(1024, 488);
+    QTest::newRow("small: never enlarged") << QSize(800, 600) << QSize(800, 600);
+}
+
+void TestSandboxReports::thumbnailSize()
+{
+    QFETCH(QSize, source);
+    QFETCH(QSize, expected);
+    const QByteArray jpeg = photoThumbnail(largeJpeg(source.width(), source.height()));
+    QVERIFY(jpeg.startsWith("\xff\xd8\xff"));
+    const QImage image = QImage::fromData(jpeg, "JPEG");
+    QCOMPARE(image.size(), expected);
+}
+
+void TestSandboxReports::thumbnailAppliesOrientationAndDropsMetadata()
+{
+    // Stored 4000x2400 with EXIF orientation 6 (turn 90° clockwise to show): shown 2400x4000.
+    const QByteArray photo = dv::test::withMetadata(
+        dv::test::encode(dv::test::quadrants(4000, 2400), ".jpg", {cv::IMWRITE_JPEG_QUALITY, 90}),
+        6);
+    const QByteArray jpeg = photoThumbnail(photo);
+    const QImage image = QImage::fromData(jpeg, "JPEG");
+    QCOMPARE(image.size(), QSize(614, 1024));
+    // Turned clockwise, the stored bottom-left quadrant (blue) is shown top left.
+    const QColor topLeft = image.pixelColor(20, 20);
+    QVERIFY2(topLeft.blue() > 200 && topLeft.red() < 60 && topLeft.green() < 60,
+             qPrintable(topLeft.name()));
+    QVERIFY(!jpeg.contains("SECRET"));
+}
+
+void TestSandboxReports::thumbnailOfGarbageIsEmpty()
+{
+    QVERIFY(photoThumbnail({}).isEmpty());
+    QVERIFY(photoThumbnail("not an image at all").isEmpty());
+    const QByteArray jpeg = largeJpeg(800, 600);
+    QVERIFY(photoThumbnail(jpeg.left(jpeg.size() / 2)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxReports)

@@ -27,8 +27,8 @@ StoredDiagnosis sampleReport(bool allValid)
     report.conclusions = {{QStringLiteral("EA90"), QStringLiteral("Psoriasis"), 71.5},
                           {QStringLiteral("EA89"), QStringLiteral("Eczematous dermatitis"), 20.0},
                           {QStringLiteral("ED80"), QStringLiteral("Acne"), 8.5}};
-    report.photos = {{QStringLiteral("Clinical"), 86, true},
-                     {QStringLiteral("Clinical"), allValid ? 77 : 12, allValid}};
+    report.photos = {{QStringLiteral("Clinical"), 86, true, {}}, // no photo bytes kept
+                     {QStringLiteral("Clinical"), allValid ? 77 : 12, allValid, {}}};
     report.sensitivity = 80.0;
     report.specificity = 95.5;
     report.entropy = 31.0;
@@ -78,6 +78,7 @@ private slots:
     void thumbnailSize();
     void thumbnailAppliesOrientationAndDropsMetadata();
     void thumbnailOfGarbageIsEmpty();
+    void storeKeepsMediaOfTheMostRecentReports();
 
 private:
     Reply get(const QString &pathAndQuery, const QByteArray &apiToken);
@@ -305,6 +306,45 @@ void TestSandboxReports::thumbnailOfGarbageIsEmpty()
     QVERIFY(photoThumbnail("not an image at all").isEmpty());
     const QByteArray jpeg = largeJpeg(800, 600);
     QVERIFY(photoThumbnail(jpeg.left(jpeg.size() / 2)).isEmpty());
+}
+
+void TestSandboxReports::storeKeepsMediaOfTheMostRecentReports()
+{
+    ReportStore store(3, 2);
+    const auto report = [](const char *id) {
+        StoredDiagnosis stored;
+        stored.id = QLatin1String(id);
+        StoredDiagnosis::Photo photo;
+        photo.jpeg = "jpeg bytes";
+        stored.photos = {photo, photo};
+        return stored;
+    };
+    const auto stored = [&](const char *id) {
+        return store.find(QLatin1String(id)).has_value();
+    };
+    const auto kept = [&](const char *id) {
+        const auto found = store.find(QLatin1String(id));
+        return found && !found->photos.first().jpeg.isEmpty() &&
+               !found->photos.last().jpeg.isEmpty();
+    };
+    store.add(report("a"));
+    store.add(report("b"));
+    QVERIFY(kept("a"));
+    QVERIFY(kept("b"));
+    store.add(report("c"));
+    QVERIFY(stored("a"));
+    QVERIFY(!kept("a"));
+    QVERIFY(kept("b"));
+    QVERIFY(kept("c"));
+    store.add(report("a")); // stored again: keeps its place, outside the window
+    QVERIFY(!kept("a"));
+    QVERIFY(kept("b"));
+    store.add(report("d")); // "a" leaves the store, "b" the media window
+    QVERIFY(!stored("a"));
+    QVERIFY(stored("b"));
+    QVERIFY(!kept("b"));
+    QVERIFY(kept("c"));
+    QVERIFY(kept("d"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxReports)

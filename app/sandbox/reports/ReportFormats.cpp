@@ -46,12 +46,18 @@ QString issuedText(const StoredDiagnosis &report)
     return report.issued.toOffsetFromUtc(0).toString(Qt::ISODate);
 }
 
-QJsonObject observationMedia(const StoredDiagnosis::Photo &photo)
+QJsonValue mediaLink(const ReportLinks &links, qsizetype index)
+{
+    const QUrl url = links.media.value(index);
+    return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url.toString());
+}
+
+QJsonObject observationMedia(const StoredDiagnosis::Photo &photo, const QJsonValue &url)
 {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("Image")},
                        {QStringLiteral("modality"), photo.modality},
                        {QStringLiteral("diqaScore"), photo.quality},
-                       {QStringLiteral("url"), QJsonValue::Null}};
+                       {QStringLiteral("url"), url}};
 }
 
 QJsonObject component(const char *code, K label, double value, const QString &locale)
@@ -69,7 +75,8 @@ QJsonObject component(const char *code, K label, double value, const QString &lo
 
 } // namespace
 
-QJsonObject standardReport(const StoredDiagnosis &report, const QString &locale, const QUrl &pdfUrl)
+QJsonObject standardReport(const StoredDiagnosis &report, const QString &locale,
+                           const ReportLinks &links)
 {
     QJsonArray conclusions;
     for (const auto &c : report.conclusions) {
@@ -81,8 +88,9 @@ QJsonObject standardReport(const StoredDiagnosis &report, const QString &locale,
                                                       {QStringLiteral("icd11"), c.icd11}}}});
     }
     QJsonArray observations;
-    for (const auto &photo : report.photos)
-        observations.append(QJsonObject{{QStringLiteral("media"), observationMedia(photo)}});
+    for (qsizetype i = 0; i < report.photos.size(); ++i)
+        observations.append(QJsonObject{
+            {QStringLiteral("media"), observationMedia(report.photos.at(i), mediaLink(links, i))}});
     QJsonValue pathology = QJsonValue::Null;
     if (!report.conclusions.isEmpty()) {
         const auto &top = report.conclusions.first();
@@ -110,7 +118,7 @@ QJsonObject standardReport(const StoredDiagnosis &report, const QString &locale,
     const QJsonObject data{{QStringLiteral("id"), report.id},
                            {QStringLiteral("title"), ReportText::text(K::Title, locale)},
                            {QStringLiteral("url"), QJsonValue::Null},
-                           {QStringLiteral("pdf"), pdfUrl.toString()},
+                           {QStringLiteral("pdf"), links.pdf.toString()},
                            {QStringLiteral("visitIdentifier"), QJsonValue::Null},
                            {QStringLiteral("extraData"), sandboxMarker(locale)},
                            {QStringLiteral("pathology"), pathology},
@@ -122,7 +130,8 @@ QJsonObject standardReport(const StoredDiagnosis &report, const QString &locale,
     return envelope(report, data);
 }
 
-QJsonObject fhirReport(const StoredDiagnosis &report, const QString &locale, const QUrl &pdfUrl)
+QJsonObject fhirReport(const StoredDiagnosis &report, const QString &locale,
+                       const ReportLinks &links)
 {
     QJsonArray conclusions;
     for (const auto &c : report.conclusions) {
@@ -140,12 +149,12 @@ QJsonObject fhirReport(const StoredDiagnosis &report, const QString &locale, con
             {QStringLiteral("probability"), c.probability}});
     }
     QJsonArray observations;
-    for (const auto &photo : report.photos) {
-        QJsonObject media = observationMedia(photo);
+    for (qsizetype i = 0; i < report.photos.size(); ++i) {
+        QJsonObject media = observationMedia(report.photos.at(i), QJsonValue::Null);
         media.remove(QStringLiteral("url"));
         media.insert(QStringLiteral("resourceType"), QStringLiteral("Media"));
         media.insert(QStringLiteral("content"),
-                     QJsonObject{{QStringLiteral("url"), QJsonValue::Null}});
+                     QJsonObject{{QStringLiteral("url"), mediaLink(links, i)}});
         observations.append(QJsonObject{{QStringLiteral("media"), media}});
     }
     const auto observation = [](const QJsonArray &components) {
@@ -181,7 +190,7 @@ QJsonObject fhirReport(const StoredDiagnosis &report, const QString &locale, con
          QJsonObject{
              {QStringLiteral("practitioner"),
               QJsonObject{{QStringLiteral("url"), QJsonValue::Null},
-                          {QStringLiteral("pdf"), pdfUrl.toString()}}},
+                          {QStringLiteral("pdf"), links.pdf.toString()}}},
              {QStringLiteral("patient"), QJsonObject{{QStringLiteral("url"), QJsonValue::Null},
                                                      {QStringLiteral("pdf"), QJsonValue::Null}}}}},
         {QStringLiteral("encounter"),

@@ -10,13 +10,18 @@
 namespace dv::sandbox {
 
 /// The reports of this server's lifetime, by identifier. Bounded: the oldest are dropped
-/// past `capacity`, so a long demo cannot grow memory without limit.
+/// past `capacity`, so a long demo cannot grow memory without limit. Photos weigh far more
+/// than the rest of a report, so only the `mediaCapacity` most recent reports keep them;
+/// older ones stay with their photos' bytes cleared (their links answer 404, like an expired
+/// signed URL).
 class ReportStore
 {
 public:
-    explicit ReportStore(qsizetype capacity = 500) : m_capacity(capacity) {}
+    explicit ReportStore(qsizetype capacity = 500, qsizetype mediaCapacity = 50)
+        : m_capacity(capacity), m_mediaCapacity(qMax<qsizetype>(0, mediaCapacity))
+    {}
 
-    void add(const StoredDiagnosis &report);
+    void add(StoredDiagnosis report);
     std::optional<StoredDiagnosis> find(const QString &id) const;
 
 private:
@@ -24,6 +29,7 @@ private:
     QHash<QString, StoredDiagnosis> m_reports;
     QStringList m_order;
     qsizetype m_capacity;
+    qsizetype m_mediaCapacity;
 };
 
 } // namespace dv::sandbox

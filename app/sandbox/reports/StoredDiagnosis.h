@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QVector>
@@ -21,6 +22,9 @@ struct StoredDiagnosis
         QString modality;
         int quality = 0;
         bool valid = false;
+        /// The photo as the report links it (photoThumbnail()); empty once the store has
+        /// dropped it, or when none could be made.
+        QByteArray jpeg;
     };
 
     QString id;

@@ -115,7 +115,8 @@ QJsonObject imagingAnalysis(const ImageAnalysis &analysis)
 
 } // namespace
 
-DiagnosisOutcome buildDiagnosisResponse(const QVector<ImageAnalysis> &analyses, double seconds)
+DiagnosisOutcome buildDiagnosisResponse(const QVector<ImageAnalysis> &analyses,
+                                        const QVector<QByteArray> &thumbnails, double seconds)
 {
     QVector<ImageAnalysis> valid;
     for (const ImageAnalysis &analysis : analyses) {
@@ -145,9 +146,11 @@ DiagnosisOutcome buildDiagnosisResponse(const QVector<ImageAnalysis> &analyses, 
         record.conclusions.append({condition.icd11, condition.text, entry.probability});
     }
     QJsonArray perImage;
-    for (const ImageAnalysis &analysis : analyses) {
+    for (qsizetype i = 0; i < analyses.size(); ++i) {
+        const ImageAnalysis &analysis = analyses.at(i);
         perImage.append(imagingAnalysis(analysis));
-        record.photos.append({analysis.domain.modality, analysis.quality.score, analysis.isValid});
+        record.photos.append({analysis.domain.modality, analysis.quality.score, analysis.isValid,
+                              thumbnails.value(i)});
     }
 
     outcome.response = QJsonObject{

@@ -1,6 +1,7 @@
 // POST /diagnosis-support: validate, analyse each image (on the worker pool), answer, and
-// keep the report for the report endpoint.
+// keep the report, with a reduced copy of each photo, for the report endpoint.
 #include "sandbox/analysis/ImageAnalysis.h"
+#include "sandbox/analysis/PhotoThumbnail.h"
 #include "sandbox/server/DiagnosisResponse.h"
 #include "sandbox/server/RequestValidation.h"
 #include "sandbox/server/SandboxServer.h"
@@ -38,8 +39,13 @@ void SandboxServer::registerDiagnosisRoutes()
                     // An image the server cannot read is the client's problem (4xx), never a 5xx.
                     if (!errors.isEmpty())
                         return validationResponse(errors);
-                    const DiagnosisOutcome outcome =
-                        buildDiagnosisResponse(analyses, double(timer.elapsed()) / 1000.0);
+                    const double seconds = double(timer.elapsed()) / 1000.0;
+                    // Every photo, valid or not (the vendor keeps every observation's
+                    // media); not counted in the analysis time.
+                    QVector<QByteArray> thumbnails;
+                    for (const UploadedImage &image : images)
+                        thumbnails.append(photoThumbnail(image.bytes));
+                    const auto outcome = buildDiagnosisResponse(analyses, thumbnails, seconds);
                     m_reports.add(outcome.record);
                     return jsonResponse(outcome.response);
                 });

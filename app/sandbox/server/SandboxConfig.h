@@ -18,6 +18,8 @@ struct SandboxConfig
     QString replayDirectory;
     int latencyMs = 0;
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    /// How many of the most recent stored reports keep their photos (ReportStore).
+    int mediaReports = 50;
     /// Faults active from the start (command-line switches); tests add more at run time.
     QVector<FaultRule> faults;
 };

@@ -50,7 +50,7 @@ QHttpServerResponse withRetryAfter(QHttpServerResponse response, int seconds)
 
 SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_tokens(m_config.tokenMinutes),
-      m_replay(m_config.replayDirectory)
+      m_reports(500, m_config.mediaReports), m_replay(m_config.replayDirectory)
 {
     // Sleeping (latency) and computing (analysis) workers; a few more than cores so that
     // injected latency on one request does not queue the others behind it.

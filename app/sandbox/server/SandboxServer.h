@@ -40,6 +40,9 @@ public:
     ReportStore &reports() { return m_reports; }
     /// The signed link the report endpoint's `?format=pdf` redirects to.
     QUrl pdfUrl(const QString &id, const QString &locale) const;
+    /// The signed link to photo `index` (0-based, as the report's observations) of a stored
+    /// report: `/_sandbox/report-media/<id>/<index>?key=...` on url().
+    QUrl mediaUrl(const QString &id, int index) const;
 
     enum class Access
     {
@@ -71,6 +74,7 @@ private:
     void registerSeverityRoutes();
     QHttpServerResponse reportResponse(const QString &id, const RequestData &request);
     QString pdfKey(const QString &id) const;
+    QString mediaKey(const QString &id, const QString &index) const;
 
     SandboxConfig m_config;
     FaultInjector m_faults;

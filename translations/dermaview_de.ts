@@ -882,6 +882,10 @@
         <source>it is no longer kept where the report links to (HTTP 404).</source>
         <translation>es liegt nicht mehr dort, wohin der Bericht verweist (HTTP 404).</translation>
     </message>
+    <message>
+        <source>the server refused the link (HTTP %1); it may have expired.</source>
+        <translation>der Server hat den Link abgelehnt (HTTP %1); er ist möglicherweise abgelaufen.</translation>
+    </message>
 </context>
 <context>
     <name>ResultDocument</name>

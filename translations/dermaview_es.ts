@@ -882,6 +882,10 @@
         <source>it is no longer kept where the report links to (HTTP 404).</source>
         <translation>ya no se conserva donde indica el enlace del informe (HTTP 404).</translation>
     </message>
+    <message>
+        <source>the server refused the link (HTTP %1); it may have expired.</source>
+        <translation>el servidor rechazó el enlace (HTTP %1); puede haber caducado.</translation>
+    </message>
 </context>
 <context>
     <name>ResultDocument</name>

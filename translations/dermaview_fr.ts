@@ -882,6 +882,10 @@
         <source>it is no longer kept where the report links to (HTTP 404).</source>
         <translation>elle n&apos;est plus conservée à l&apos;adresse indiquée par le rapport (HTTP 404).</translation>
     </message>
+    <message>
+        <source>the server refused the link (HTTP %1); it may have expired.</source>
+        <translation>le serveur a refusé le lien (HTTP %1)&#xa0;; il a peut-être expiré.</translation>
+    </message>
 </context>
 <context>
     <name>ResultDocument</name>

@@ -21,6 +21,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +66,7 @@ private slots:
     void qaModeRevealsMarked();
     void embeddedMediaDecodedAndEnlarged();
     void mediaOfWithheldScoresAbsent();
+    void linkedPhotosAndMapsDownloaded();
     void mainWindowOpensDialog();
     void snapshots();
 
@@ -559,6 +561,48 @@ void TestReportDialog::mediaOfWithheldScoresAbsent()
     QVERIFY(!qa.view()->gallery()->findChildren<dv::ui::QaWatermark *>().isEmpty());
 }
 
+// The sandbox links each photo of a report, as the vendor does: every tab shows its photo,
+// upright and in proportion, the invalid one included; a map linked the same way is shown; a
+// link that is refused says so in place of its image.
+void TestReportDialog::linkedPhotosAndMapsDownloaded()
+{
+    ReportDialog dialog(&m_backend, nullptr, false);
+    fetch(dialog, m_mixedId, "fhir", "en");
+    QCOMPARE(dialog.report().observations.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.view()->pendingPhotos(), 0, 30000);
+    for (int i = 0; i < 2; ++i) {
+        const QImage photo = dialog.view()->photo(i);
+        QVERIFY2(!photo.isNull(), qPrintable(QString::number(i)));
+    }
+    QImageReader original(QStringLiteral(DV_SHARED_IMAGES "/acne.jpg"));
+    original.setAutoTransform(true);
+    const QImage acne = original.read();
+    const QImage shown = dialog.view()->photo(0);
+    QVERIFY(std::abs(double(shown.width()) / shown.height() -
+                     double(acne.width()) / acne.height()) < 0.01);
+    for (const QLabel *status : dialog.view()->findChildren<QLabel *>("observationPhotoStatus"))
+        QVERIFY2(status->text().contains(" px"), qPrintable(status->text()));
+
+    const QString photoLink = dialog.report().observations.at(0).url;
+    QVERIFY(photoLink.startsWith("http://127.0.0.1:"));
+    ReportDialog linked(&m_backend, nullptr, false);
+    linked.openFile(writeFile("linked-map.json", seedStandardWith(86, photoLink)));
+    QTRY_VERIFY(linked.view()->hasReport());
+    QTRY_COMPARE_WITH_TIMEOUT(linked.view()->gallery()->pendingDecodes(), 0, 30000);
+    QCOMPARE(linked.view()->gallery()->image(0).size(), shown.size());
+    QVERIFY(linked.view()->gallery()->enlarge(0));
+
+    QUrl forged(photoLink);
+    forged.setQuery(QStringLiteral("key=forged"));
+    ReportDialog refused(&m_backend, nullptr, false);
+    refused.openFile(writeFile("refused-map.json", seedStandardWith(86, forged.toString())));
+    QTRY_VERIFY(refused.view()->hasReport());
+    QTRY_COMPARE_WITH_TIMEOUT(refused.view()->gallery()->pendingDecodes(), 0, 30000);
+    const QString texts = dv::test::visibleTexts(refused.view()->gallery()).join('\n');
+    QVERIFY2(texts.contains("refused the link (HTTP 403)"), qPrintable(texts));
+    QVERIFY(!texts.contains("password"));
+}
+
 void TestReportDialog::mainWindowOpensDialog()
 {
     dv::credentials::MemoryCredentialStore store;
@@ -625,11 +669,15 @@ void TestReportDialog::snapshots()
         save(&dialog, QStringLiteral("report-seed-tab%1.png").arg(tab));
     }
     fetch(dialog, m_mixedId, "standard", "es");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.view()->pendingPhotos(), 0, 30000);
     QTest::qWait(100);
     save(&dialog, QStringLiteral("report-mixed-es.png"));
     dialog.view()->tabs()->setCurrentIndex(2);
     QTest::qWait(50);
     save(&dialog, QStringLiteral("report-mixed-es-photo2.png"));
+    dialog.view()->tabs()->setCurrentIndex(1);
+    QTest::qWait(50);
+    save(&dialog, QStringLiteral("report-mixed-es-photo1.png"));
     fetch(dialog, "no-such-report", "fhir", "de");
     QTest::qWait(50);
     save(&dialog, QStringLiteral("report-error.png"));

@@ -44,6 +44,21 @@ Decoded decodeBytes(const QByteArray &bytes)
     return {image, QString()};
 }
 
+/// Expired or refused links are the usual failures, and not faults of the AI service or of the
+/// person's password, which the generic sentences would blame.
+QString whyNot(const api::ApiError &error)
+{
+    switch (error.kind) {
+    case api::ApiError::Kind::NotFound:
+        return ReportMedia::tr("it is no longer kept where the report links to (HTTP 404).");
+    case api::ApiError::Kind::Authentication:
+        return ReportMedia::tr("the server refused the link (HTTP %1); it may have expired.")
+            .arg(error.httpStatus);
+    default:
+        return error.message();
+    }
+}
+
 } // namespace
 
 ReportMedia::Loader ReportMedia::through(Backend *backend)
@@ -60,12 +75,7 @@ ReportMedia::Loader ReportMedia::through(Backend *backend)
                           if (!guard)
                               return;
                           if (!result.ok()) {
-                              // A link that expired is the usual reason, and not a fault of
-                              // the AI service the generic sentence would blame.
-                              done(QImage(), result.error().kind == api::ApiError::Kind::NotFound
-                                                 ? tr("it is no longer kept where the report "
-                                                      "links to (HTTP 404).")
-                                                 : result.error().message());
+                              done(QImage(), whyNot(result.error()));
                               return;
                           }
                           decode(result.value(), guard, done);

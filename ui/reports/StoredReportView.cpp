@@ -162,8 +162,10 @@ QWidget *StoredReportView::observationTab(qsizetype index, ImageReviewPanel *pan
             status->setText(tr("The photo could not be shown: %1").arg(error));
         } else if (button) {
             m_photos[index] = image;
-            button->setIcon(QPixmap::fromImage(
-                image.scaled(photoSide, photoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            const QImage shown =
+                image.scaled(photoSide, photoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            button->setIconSize(shown.size()); // the frame hugs a wide or tall photo
+            button->setIcon(QPixmap::fromImage(shown));
             button->setEnabled(true);
             status->setText(tr("%1 × %2 px").arg(image.width()).arg(image.height()));
         }

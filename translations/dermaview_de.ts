@@ -1978,10 +1978,6 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>Eine pseudonyme Referenz, die die Analysen dieser Patientin bzw. dieses Patienten im Verlauf zusammenfasst. Geben Sie keine Namen, Geburtsdaten oder Aktennummern ein: Der Verlauf wird auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <source>e.g. left forearm</source>
-        <translation>z. B. linker Unterarm</translation>
-    </message>
-    <message>
         <source>Where the photos were taken; follow-up compares photos of the same body site.</source>
         <translation>Wo die Fotos aufgenommen wurden; die Verlaufskontrolle vergleicht Fotos derselben Körperstelle.</translation>
     </message>
@@ -2000,6 +1996,18 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
     <message>
         <source>Body site:</source>
         <translation>Körperstelle:</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The server has not said which body sites it knows, so none can be recorded.</source>
+        <translation>Der Server hat nicht mitgeteilt, welche Körperstellen er kennt; daher kann keine erfasst werden.</translation>
     </message>
 </context>
 <context>

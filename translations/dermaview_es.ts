@@ -1980,10 +1980,6 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
         <translation>Una referencia seudonimizada que agrupa los análisis de este paciente en el historial. No escriba nombres, fechas de nacimiento ni números de historia clínica: el historial se guarda en este equipo.</translation>
     </message>
     <message>
-        <source>e.g. left forearm</source>
-        <translation>p. ej. antebrazo izquierdo</translation>
-    </message>
-    <message>
         <source>Where the photos were taken; follow-up compares photos of the same body site.</source>
         <translation>Zona en la que se tomaron las fotos; el seguimiento compara fotos de la misma localización corporal.</translation>
     </message>
@@ -2002,6 +1998,18 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
     <message>
         <source>Body site:</source>
         <translation>Localización corporal:</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Localización corporal</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>The server has not said which body sites it knows, so none can be recorded.</source>
+        <translation>El servidor no ha indicado qué zonas corporales conoce, así que no se puede registrar ninguna.</translation>
     </message>
 </context>
 <context>

@@ -1981,10 +1981,6 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
         <translation>Une référence pseudonymisée qui regroupe les analyses de ce patient dans l&apos;historique. Ne saisissez ni noms, ni dates de naissance, ni numéros de dossier&#xa0;: l&apos;historique est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>e.g. left forearm</source>
-        <translation>par ex. avant-bras gauche</translation>
-    </message>
-    <message>
         <source>Where the photos were taken; follow-up compares photos of the same body site.</source>
         <translation>Localisation des photos&#xa0;; le suivi compare les photos d&apos;un même site corporel.</translation>
     </message>
@@ -2003,6 +1999,18 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
     <message>
         <source>Body site:</source>
         <translation>Site corporel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Site corporel</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>The server has not said which body sites it knows, so none can be recorded.</source>
+        <translation>Le serveur n&apos;a pas indiqué quelles zones du corps il connaît&#xa0;; aucune ne peut donc être enregistrée.</translation>
     </message>
 </context>
 <context>

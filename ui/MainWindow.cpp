@@ -214,6 +214,7 @@ MainWindow::MainWindow(credentials::CredentialStore *store, QWidget *parent) : Q
     connect(&m_case, &CaseSession::resultChanged, this, &MainWindow::showResult);
     connect(&m_case, &CaseSession::photosChanged, this, &MainWindow::updateActions);
     connect(&m_backend, &Backend::serverChanged, this, &MainWindow::updateServerLabels);
+    connect(&m_backend, &Backend::serverChanged, this, &MainWindow::fetchBodySites);
     connect(&m_backend, &Backend::deviceLabelChanged, this, &MainWindow::updateServerLabels);
     connect(&m_backend, &Backend::signInFailed, this,
             [this](const QString &message) { showError(message, false); });
@@ -711,11 +712,27 @@ bool MainWindow::openSavedResponse(const QByteArray &json, const QString &descri
     return true;
 }
 
+void MainWindow::fetchBodySites()
+{
+    api::ApiClient *client = m_backend.client();
+    if (!client)
+        return;
+    // Answers for a server no longer in use never arrive: the client is their context.
+    client->bodySites(client, [this](const api::ApiResult<QVector<model::BodySite>> &result) {
+        m_bodySites = result.ok() ? result.value() : QVector<model::BodySite>();
+        const QString locale = QLocale().name();
+        m_casePanel->caseDetails()->setSites(m_bodySites, locale);
+        if (m_historyPanel)
+            m_historyPanel->setBodySites(m_bodySites, locale);
+    });
+}
+
 void MainWindow::showHistory()
 {
     if (!m_historyPanel) {
         m_historyPanel = new HistoryPanel(*m_history, this);
         m_historyPanel->setQaMode(m_case.qaMode());
+        m_historyPanel->setBodySites(m_bodySites, QLocale().name());
         connect(m_historyPanel, &HistoryPanel::reopenRequested, this,
                 [this](const QByteArray &json, const QString &description) {
                     if (openSavedResponse(json, description))

@@ -124,6 +124,8 @@ private:
     void showHeatMap(qsizetype imageIndex, qsizetype sourceIndex);
     void showTopHeatMap(qsizetype imageIndex);
     void updateServerLabels();
+    /// The server's /body-sites, for the case details and the history's site names.
+    void fetchBodySites();
     void updateActions();
     void setLanguage(const QString &language);
     void showAbout();
@@ -161,6 +163,7 @@ private:
     std::unique_ptr<history::HistoryService> m_history;
     HistoryRecorder *m_recorder = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    QVector<model::BodySite> m_bodySites;
     QAction *m_historyAction = nullptr;
     int m_pendingLoads = 0;
     /// Photos being decoded, in the order they were asked for.

@@ -6,6 +6,7 @@
 #include "history/HistoryPanel.h"
 #include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
+#include "severity/BodySiteBox.h"
 
 #include <QAbstractSeries>
 #include <QAction>
@@ -122,7 +123,12 @@ void TestHistoryPanel::recordsAnAnalysisAndReopensIt()
     window.show();
     auto *details = window.findChild<dv::ui::CaseDetailsForm *>();
     details->caseReferenceEdit()->setText(QStringLiteral("  PSO-0042 "));
-    details->bodySiteEdit()->setText(QStringLiteral("left forearm"));
+    // Chosen from the server's /body-sites and recorded by code, as a severity assessment
+    // records it, so follow-up matches them; "Not stated" until chosen.
+    QTRY_VERIFY(details->bodySiteBox()->count() > 30);
+    QVERIFY(details->bodySiteBox()->isEnabled());
+    QCOMPARE(details->details().bodySite, QString());
+    QVERIFY(details->bodySiteBox()->setCurrentCode(QStringLiteral("armLeft")));
     details->keepPhotosBox()->setChecked(true);
     QSignalSpy recorded(window.historyRecorder(), &dv::ui::HistoryRecorder::recorded);
     analyse(window, QStringLiteral(DV_SHARED_IMAGES "/nevus.jpg"));
@@ -140,7 +146,7 @@ void TestHistoryPanel::recordsAnAnalysisAndReopensIt()
         QVERIFY2(record, qPrintable(error));
         QCOMPARE(record->reportId, reportId);
         QCOMPARE(record->caseReference, QStringLiteral("PSO-0042"));
-        QCOMPARE(record->bodySite, QStringLiteral("left forearm"));
+        QCOMPARE(record->bodySite, QStringLiteral("armLeft"));
         QCOMPARE(record->kind, QStringLiteral("diagnosis-support"));
         QCOMPARE(record->serverLabel, window.backend().serverLabel());
         QVERIFY(!record->qaMode);
@@ -165,6 +171,7 @@ void TestHistoryPanel::recordsAnAnalysisAndReopensIt()
     QTRY_COMPARE(panel->table()->rowCount(), 1);
     QVERIFY(panel->table()->item(0, 1)->text() == QStringLiteral("PSO-0042"));
     QVERIFY(panel->table()->item(0, 6)->text() == reportId);
+    QCOMPARE(panel->table()->item(0, 3)->text(), QStringLiteral("Left arm")); // named, not coded
     // The search narrows the table.
     panel->searchField()->setText(QStringLiteral("nobody"));
     QTRY_COMPARE(panel->table()->rowCount(), 0);

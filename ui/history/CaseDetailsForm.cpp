@@ -1,5 +1,7 @@
 #include "CaseDetailsForm.h"
 
+#include "severity/BodySiteBox.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -22,12 +24,10 @@ CaseDetailsForm::CaseDetailsForm(QWidget *parent) : QWidget(parent)
            "type names, dates of birth or record numbers: the history is stored on this "
            "computer."));
     m_caseReference->setMaxLength(64);
-    m_bodySite = new QLineEdit(this);
+    m_bodySite = new BodySiteBox(this);
     m_bodySite->setObjectName(QStringLiteral("bodySite"));
-    m_bodySite->setPlaceholderText(tr("e.g. left forearm"));
-    m_bodySite->setToolTip(tr("Where the photos were taken; follow-up compares photos of the "
-                              "same body site."));
-    m_bodySite->setMaxLength(64);
+    m_bodySite->setAccessibleName(tr("Body site"));
+    setSites({}, QString());
     m_keepPhotos = new QCheckBox(tr("Keep photos in the history"), this);
     m_keepPhotos->setToolTip(
         tr("Stores a copy of each analysed photo beside the history file (readable by your user "
@@ -43,9 +43,25 @@ CaseDetailsForm::CaseDetailsForm(QWidget *parent) : QWidget(parent)
     layout->addRow(m_keepPhotos);
 }
 
+void CaseDetailsForm::setSites(const QVector<model::BodySite> &sites, const QString &locale)
+{
+    m_bodySite->setSites(sites, {}, locale);
+    // Optional here (unlike in a severity assessment): "not stated" is a choice of its own.
+    const bool chosen = m_bodySite->currentIndex() >= 0;
+    m_bodySite->insertItem(0, tr("Not stated"), QString());
+    if (!chosen)
+        m_bodySite->setCurrentIndex(0);
+    m_bodySite->setEnabled(!sites.isEmpty());
+    m_bodySite->setToolTip(sites.isEmpty()
+                               ? tr("The server has not said which body sites it knows, so none "
+                                    "can be recorded.")
+                               : tr("Where the photos were taken; follow-up compares photos of "
+                                    "the same body site."));
+}
+
 CaseDetails CaseDetailsForm::details() const
 {
-    return CaseDetails{m_caseReference->text().trimmed(), m_bodySite->text().trimmed(),
+    return CaseDetails{m_caseReference->text().trimmed(), m_bodySite->currentCode(),
                        m_keepPhotos->isChecked()};
 }
 

@@ -4,6 +4,7 @@
 #include "common/WorkerPool.h"
 #include "history/HistoryService.h"
 #include "result/ResultStyle.h"
+#include "severity/BodySiteBox.h"
 
 #include <QChart>
 #include <QChartView>
@@ -158,6 +159,13 @@ void FollowUpView::setQaMode(bool enabled)
     setRecords(m_records);
 }
 
+void FollowUpView::setBodySites(const QVector<model::BodySite> &sites, const QString &locale)
+{
+    m_bodySites = sites;
+    m_locale = locale;
+    setRecords(m_records);
+}
+
 void FollowUpView::setRecords(const QVector<history::HistoryRecord> &records)
 {
     m_records = records;
@@ -175,7 +183,9 @@ void FollowUpView::setRecords(const QVector<history::HistoryRecord> &records)
             sites << record.bodySite;
     }
     for (const QString &site : std::as_const(sites))
-        m_site->addItem(site.isEmpty() ? tr("(no body site given)") : site, site);
+        m_site->addItem(site.isEmpty() ? tr("(no body site given)")
+                                       : BodySiteBox::siteName(m_bodySites, site, m_locale),
+                        site);
     fillPhotoDates();
 }
 

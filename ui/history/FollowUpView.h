@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/HistoryRecord.h"
+#include "model/ApiResources.h"
 
 #include <QWidget>
 
@@ -33,6 +34,8 @@ public:
     QComboBox *caseBox() const { return m_cases; }
     /// Outside QA mode, scores only QA mode revealed are left out of the chart.
     void setQaMode(bool enabled);
+    /// The server's body sites, to name the recorded codes in `locale`.
+    void setBodySites(const QVector<model::BodySite> &sites, const QString &locale);
     const QVector<history::HistoryRecord> &records() const { return m_records; }
     QChartView *chartView() const { return m_chartView; }
     QComboBox *scoringSystemBox() const { return m_scoring; }
@@ -57,6 +60,8 @@ private:
     history::HistoryService &m_service;
     QString m_caseReference;
     QVector<history::HistoryRecord> m_records;
+    QVector<model::BodySite> m_bodySites;
+    QString m_locale;
     QComboBox *m_cases = nullptr;
     QComboBox *m_scoring = nullptr;
     QChartView *m_chartView = nullptr;

@@ -3,6 +3,7 @@
 #include "FollowUpView.h"
 #include "history/HistoryService.h"
 #include "result/ResultStyle.h"
+#include "severity/BodySiteBox.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -146,6 +147,14 @@ void HistoryPanel::setQaMode(bool enabled)
     showRecords(m_records);
 }
 
+void HistoryPanel::setBodySites(const QVector<model::BodySite> &sites, const QString &locale)
+{
+    m_bodySites = sites;
+    m_locale = locale;
+    m_followUp->setBodySites(sites, locale);
+    showRecords(m_records);
+}
+
 void HistoryPanel::refresh()
 {
     m_debounce->stop();
@@ -191,7 +200,7 @@ void HistoryPanel::showRecords(const QVector<history::HistoryRecord> &records)
             QLocale().toString(record.issuedAt.toLocalTime(), QLocale::ShortFormat),
             record.caseReference,
             kind,
-            record.bodySite,
+            BodySiteBox::siteName(m_bodySites, record.bodySite, m_locale),
             conclusion,
             scoresText(record),
             record.reportId};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/HistoryRecord.h"
+#include "model/ApiResources.h"
 
 #include <QDialog>
 
@@ -39,6 +40,9 @@ public:
     /// Outside QA mode, conclusions and scores that only QA mode revealed when they were
     /// recorded are not shown (in the table and the follow-up chart).
     void setQaMode(bool enabled);
+    /// The server's body sites, to name the recorded codes in `locale` (here and in the
+    /// follow-up); a code the list does not have is shown as recorded.
+    void setBodySites(const QVector<model::BodySite> &sites, const QString &locale);
     /// Runs the search now (otherwise it runs shortly after typing stops).
     void refresh();
     /// "Analysis", "Severity assessment", "Stored report" for a record's kind.
@@ -57,6 +61,9 @@ private:
     void showFollowUp();
     void updateButtons();
     const history::HistoryRecord *selectedRecord() const;
+
+    QVector<model::BodySite> m_bodySites;
+    QString m_locale;
 
     history::HistoryService &m_service;
     QVector<history::HistoryRecord> m_records;

@@ -212,10 +212,18 @@ void ReportDialog::setBusy(const QString &what, api::HttpExchange *request)
     updateActions();
 }
 
-void ReportDialog::finishRequest()
+bool ReportDialog::finishRequest(const api::ApiError *error)
 {
     m_request.clear();
     updateActions();
+    noteTokenVerdict(error);
+    if (!error)
+        return true;
+    if (error->kind == api::ApiError::Kind::Cancelled)
+        m_status->setText(tr("Cancelled."));
+    else
+        showError(error->message());
+    return false;
 }
 
 void ReportDialog::showError(const QString &message)
@@ -255,16 +263,8 @@ void ReportDialog::fetch()
         api::HttpExchange *request = m_backend->client()->report(
             id, format, localeParameter, this,
             [this, format, locale](const api::ApiResult<model::StoredReport> &result) {
-                finishRequest();
-                if (!result.ok()) {
-                    noteTokenVerdict(&result.error());
-                    if (result.error().kind == api::ApiError::Kind::Cancelled)
-                        m_status->setText(tr("Cancelled."));
-                    else
-                        showError(result.error().message());
+                if (!finishRequest(result.ok() ? nullptr : &result.error()))
                     return;
-                }
-                noteTokenVerdict(nullptr);
                 showReport(result.value(), result.rawBody(),
                            tr("Fetched (%1, %2).").arg(formatName(format), locale));
             });
@@ -348,16 +348,8 @@ void ReportDialog::downloadPdf(const QString &path)
         api::HttpExchange *request = m_backend->client()->reportPdf(
             m_report.id, locale == QLatin1String("en") ? QString() : locale, this,
             [this, path](const api::ApiResult<QByteArray> &result) {
-                finishRequest();
-                if (!result.ok()) {
-                    noteTokenVerdict(&result.error());
-                    if (result.error().kind == api::ApiError::Kind::Cancelled)
-                        m_status->setText(tr("Cancelled."));
-                    else
-                        showError(result.error().message());
+                if (!finishRequest(result.ok() ? nullptr : &result.error()))
                     return;
-                }
-                noteTokenVerdict(nullptr);
                 const QString error = ReportFiles::writePdf(path, result.value());
                 if (!error.isEmpty()) {
                     showError(error);

@@ -95,7 +95,9 @@ private:
     /// Tells the connection whether the service accepted the token (`error` null: it did).
     void noteTokenVerdict(const api::ApiError *error);
     void setBusy(const QString &what, api::HttpExchange *request);
-    void finishRequest();
+    /// A request ended (`error` null: it succeeded). Notes the token's verdict and shows a
+    /// failure; false when it failed.
+    bool finishRequest(const api::ApiError *error);
     void updateActions();
     void updateTitle();
     void chooseFile();

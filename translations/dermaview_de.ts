@@ -1665,14 +1665,14 @@
     </message>
 </context>
 <context>
-    <name>SavedResponseInput</name>
+    <name>SavedResponseFile</name>
     <message>
         <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
         <translation>%1: Die Datei ist größer als %2 MB; sie ist keine gespeicherte Antwort.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2850,14 +2850,6 @@ Vorläufig — KI-gestützte Entscheidungshilfe, keine Diagnose.
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1 ist größer als %2 MB; es ist keine gespeicherte Antwort.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be shown: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
@@ -3004,6 +2996,10 @@ QA-Modus aktivieren?</translation>
     <message>
         <source>Cannot save %1: the response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
         <translation>%1 kann nicht gespeichert werden: Die Antwort enthält zurückgehaltene Ergebnisse, weil ein Bild nicht gültig ist; sie kann nur im QA-Modus gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>

@@ -1665,7 +1665,7 @@
     </message>
 </context>
 <context>
-    <name>SavedResponseInput</name>
+    <name>SavedResponseFile</name>
     <message>
         <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
         <translation>%1: el archivo supera los %2 MB; no es una respuesta guardada.</translation>
@@ -2852,14 +2852,6 @@ Preliminar — apoyo a la decisión basado en IA, no un diagnóstico.
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1 ocupa más de %2 MB; no es una respuesta guardada.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be shown: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
@@ -3006,6 +2998,10 @@ Enable QA mode?</source>
     <message>
         <source>Cannot save %1: the response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
         <translation>No se puede guardar %1: la respuesta contiene resultados retenidos porque una imagen no es válida; solo puede guardarse en modo QA.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
     </message>
 </context>
 <context>

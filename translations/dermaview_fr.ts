@@ -1665,7 +1665,7 @@
     </message>
 </context>
 <context>
-    <name>SavedResponseInput</name>
+    <name>SavedResponseFile</name>
     <message>
         <source>%1: the file is larger than %2 MB; it is not a saved response.</source>
         <translation>%1&#xa0;: le fichier dépasse %2 Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
@@ -2853,14 +2853,6 @@ Préliminaire — aide à la décision par IA, et non un diagnostic.
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB; it is not a saved response.</source>
-        <translation>%1 dépasse %2&#xa0;Mo&#xa0;; ce n&apos;est pas une réponse enregistrée.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be shown: %2</source>
         <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
@@ -3007,6 +2999,10 @@ Activer le mode QA&#xa0;?</translation>
     <message>
         <source>Cannot save %1: the response holds output withheld because an image is not valid; it can be saved in QA mode only.</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: la réponse contient des résultats masqués car une image n&apos;est pas valide&#xa0;; elle ne peut être enregistrée qu&apos;en mode QA.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@
 #include "history/HistoryStore.h"
 #include "imaging/AsyncImageLoader.h"
 #include "imaging/HeatMapDecoding.h"
-#include "model/SavedResponse.h"
+#include "model/SavedResponseFile.h"
 #include "reports/ReportDialog.h"
 #include "result/ImageReviewPanel.h"
 #include "result/ResultPanel.h"
@@ -676,28 +676,33 @@ void MainWindow::chooseResponseFile()
     openResponseFile(path);
 }
 
-bool MainWindow::openResponseFile(const QString &path)
+void MainWindow::openResponseFile(const QString &path)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > model::maxSavedResponseBytes) {
-        showError(tr("%1 is larger than %2 MB; it is not a saved response.")
-                      .arg(QFileInfo(path).fileName())
-                      .arg(model::maxSavedResponseBytes >> 20),
-                  false);
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot open %1: %2").arg(path, file.errorString()), false);
-        return false;
-    }
-    QString error;
-    if (!m_case.openSavedResponse(file.readAll(), &error)) {
-        showError(tr("%1 cannot be shown: %2").arg(QFileInfo(path).fileName(), error), false);
-        return false;
-    }
-    clearError();
-    statusBar()->showMessage(tr("Showing the saved response %1.").arg(path));
-    return true;
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Opening %1…").arg(name));
+    using Outcome = std::variant<model::SavedResponseFile, QString>;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, name] {
+        watcher->deleteLater();
+        const Outcome outcome = watcher->result();
+        QString error;
+        if (const auto *readError = std::get_if<QString>(&outcome)) {
+            error = *readError;
+        } else {
+            const auto &file = std::get<model::SavedResponseFile>(outcome);
+            if (!m_case.openSavedResponse(file.response, file.bytes, &error))
+                error = tr("%1 cannot be shown: %2").arg(name, error);
+        }
+        if (error.isEmpty()) {
+            clearError();
+            statusBar()->showMessage(tr("Showing the saved response %1.").arg(path));
+        } else {
+            statusBar()->clearMessage();
+            showError(error, false);
+        }
+        emit responseFileOpened(path, error.isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), &model::SavedResponseFile::read, path));
 }
 
 bool MainWindow::openSavedResponse(const QByteArray &json, const QString &description)

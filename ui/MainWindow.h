@@ -69,9 +69,10 @@ public:
     /// The message shown when an analysis or a file operation failed (empty when none).
     QString errorMessage() const;
 
-    /// Opens a saved response (any kind `dermaview-cli inspect` reads); false with a message
-    /// shown when it cannot be read.
-    bool openResponseFile(const QString &path);
+    /// Opens a saved response (any kind `dermaview-cli inspect` reads): read and parsed on the
+    /// worker pool (a file may hold tens of megabytes of heat maps), then shown, or a message
+    /// says why not; responseFileOpened() follows either way.
+    void openResponseFile(const QString &path);
     /// Shows a stored response (from the case history); `description` names it in the status
     /// bar ("Showing DESCRIPTION."). False with a message shown when it cannot be read.
     bool openSavedResponse(const QByteArray &json, const QString &description);
@@ -93,6 +94,8 @@ public:
     bool heatMapPending() const { return m_heatMapPending; }
 
 signals:
+    /// openResponseFile() ended: the response is shown (`ok`) or the error is.
+    void responseFileOpened(const QString &path, bool ok);
     /// Emitted after each file has been decoded or has failed.
     void imageLoaded(const QString &path, bool ok);
     /// The latest heat-map decode ended: the viewer shows the heat map or why it cannot.

@@ -1,12 +1,11 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/ExitCode.h"
-#include "cli/SavedResponseInput.h"
 #include "export/ExportFile.h"
 #include "export/ExportPhotos.h"
 #include "export/ResultPdf.h"
 #include "imaging/ImageLoader.h"
-#include "model/SavedResponse.h"
+#include "model/SavedResponseFile.h"
 #include "review/Review.h"
 
 #include <QCommandLineParser>
@@ -69,10 +68,12 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    QString readError;
-    const std::optional<model::SavedResponse> response = SavedResponseInput::read(path, &readError);
+    const auto read = model::SavedResponseFile::read(path);
+    const QString *readError = std::get_if<QString>(&read);
+    const model::SavedResponse *response =
+        readError ? nullptr : &std::get<model::SavedResponseFile>(read).response;
     if (!response) {
-        err << readError << '\n';
+        err << *readError << '\n';
         return InvalidInput;
     }
     review::ReviewOptions options;

@@ -2,8 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/ReviewOutput.h"
-#include "cli/SavedResponseInput.h"
-#include "model/SavedResponse.h"
+#include "model/SavedResponseFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -80,10 +79,12 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return UsageError;
     }
     const QString path = parser.positionalArguments().first();
-    QString error;
-    const std::optional<model::SavedResponse> response = SavedResponseInput::read(path, &error);
+    const auto read = model::SavedResponseFile::read(path);
+    const QString *error = std::get_if<QString>(&read);
+    const model::SavedResponse *response =
+        error ? nullptr : &std::get<model::SavedResponseFile>(read).response;
     if (!response) {
-        err << error << '\n';
+        err << *error << '\n';
         return InvalidInput;
     }
 

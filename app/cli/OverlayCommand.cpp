@@ -2,13 +2,12 @@
 
 #include "cli/ExitCode.h"
 #include "cli/ReviewOutput.h"
-#include "cli/SavedResponseInput.h"
 #include "imaging/HeatMapDecoding.h"
 #include "imaging/ImageLoader.h"
 #include "imaging/MatConversion.h"
 #include "imaging/OverlayCompositor.h"
 #include "imaging/QaWatermark.h"
-#include "model/SavedResponse.h"
+#include "model/SavedResponseFile.h"
 #include "review/Review.h"
 
 #include <QBuffer>
@@ -60,10 +59,12 @@ std::variant<HeatMapSource, Failure> heatMapFromFile(const QString &path)
 std::variant<HeatMapSource, Failure> heatMapFromResponse(const QString &path, qsizetype imageIndex,
                                                          qsizetype rank, bool qaMode)
 {
-    QString error;
-    const std::optional<model::SavedResponse> response = SavedResponseInput::read(path, &error);
+    const auto read = model::SavedResponseFile::read(path);
+    const QString *error = std::get_if<QString>(&read);
+    const model::SavedResponse *response =
+        error ? nullptr : &std::get<model::SavedResponseFile>(read).response;
     if (!response)
-        return Failure{InvalidInput, error};
+        return Failure{InvalidInput, *error};
     const auto *report = std::get_if<model::DiagnosisReport>(&response->value);
     if (!report)
         return Failure{InvalidInput,

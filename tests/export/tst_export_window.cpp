@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "OpenResponseFile.h"
 #include "case/CasePanel.h"
 #include "export/ExportActions.h"
 #include "review/Review.h"
@@ -69,7 +70,8 @@ void TestExportWindow::reopenedResponseExportsWithoutPhotos()
     QVERIFY(!actions->exportPdfAction()->isEnabled());
     QVERIFY(!actions->exportViewAction()->isEnabled());
     QCOMPARE(actions->exportPdfAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
-    QVERIFY(window.openResponseFile(QStringLiteral(DV_FIXTURES "/seed/diagnosis-support.json")));
+    QVERIFY(dv::test::openResponseFile(window,
+                                       QStringLiteral(DV_FIXTURES "/seed/diagnosis-support.json")));
     QVERIFY(actions->exportPdfAction()->isEnabled());
     QVERIFY(!actions->exportViewAction()->isEnabled()); // no photo on screen
 
@@ -130,7 +132,8 @@ void TestExportWindow::failureIsShownAndLeavesNoFile()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.openResponseFile(QStringLiteral(DV_FIXTURES "/seed/diagnosis-support.json")));
+    QVERIFY(dv::test::openResponseFile(window,
+                                       QStringLiteral(DV_FIXTURES "/seed/diagnosis-support.json")));
     QSignalSpy failed(window.exportActions(), &ExportActions::failed);
     const QString pdf = m_dir.filePath("missing-folder/out.pdf");
     QVERIFY(window.exportActions()->exportPdf(pdf));

@@ -1,4 +1,6 @@
+#include "GlobalPoolHold.h"
 #include "MainWindow.h"
+#include "OpenResponseFile.h"
 #include "ScreenshotRun.h"
 #include "case/CasePanel.h"
 #include "common/WorkerPool.h"
@@ -47,6 +49,7 @@ private slots:
     void dragReordersTheCase();
     void analysesAndSavesTheRawResponse();
     void refusesAFileWithoutClinicalResult();
+    void savedResponseReadOffTheGuiThread();
     void qaModeIsOffByDefaultAndRemembered();
     void wholeReviewFlow();
     void screenshotWaitsForTheHeatMap();
@@ -233,23 +236,43 @@ void TestMainWindow::analysesAndSavesTheRawResponse()
     const QString saved = m_dir.filePath("window-answer.json");
     QVERIFY(window.saveResponseFile(saved));
     MainWindow reopened;
-    QVERIFY(reopened.openResponseFile(saved));
+    QVERIFY(dv::test::openResponseFile(reopened, saved));
     QCOMPARE(reopened.caseSession().review()->reportId, window.caseSession().review()->reportId);
     QCOMPARE(reopened.caseSession().rawResponse(), window.caseSession().rawResponse());
+}
+
+// Regression: the window read and parsed a saved response (up to 256 MB) on the GUI thread.
+// With every worker busy, opening one now returns at once and the response follows.
+void TestMainWindow::savedResponseReadOffTheGuiThread()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::responseFileOpened);
+    {
+        GlobalPoolHold workers(dv::workerPool());
+        window.openResponseFile(QStringLiteral(DV_FIXTURES "/seed/diagnosis-support.json"));
+        QTest::qWait(200);
+        QVERIFY(opened.isEmpty());
+        QVERIFY(!window.caseSession().review().has_value());
+    }
+    QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(opened.first().at(1).toBool());
+    QVERIFY(window.caseSession().review().has_value());
 }
 
 void TestMainWindow::refusesAFileWithoutClinicalResult()
 {
     MainWindow window;
     window.show();
-    QVERIFY(!window.openResponseFile(QStringLiteral(DV_FIXTURES "/api-notes/body-sites.json")));
+    QVERIFY(!dv::test::openResponseFile(window,
+                                        QStringLiteral(DV_FIXTURES "/api-notes/body-sites.json")));
     QVERIFY2(window.errorMessage().contains("body-sites.json"), qPrintable(window.errorMessage()));
     const QString garbage = m_dir.filePath("garbage.json");
     QFile file(garbage);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"conclusion\": [");
     file.close();
-    QVERIFY(!window.openResponseFile(garbage));
+    QVERIFY(!dv::test::openResponseFile(window, garbage));
     QVERIFY(window.errorMessage().contains("garbage.json"));
     QVERIFY(!window.caseSession().review().has_value());
 }

@@ -129,15 +129,21 @@ bool CaseSession::openSavedResponse(const QByteArray &json, QString *error)
             *error = parsed.error().toString();
         return false;
     }
-    if (!review::Reviewer::review(parsed.value())) {
+    return openSavedResponse(parsed.value(), json, error);
+}
+
+bool CaseSession::openSavedResponse(const model::SavedResponse &response, const QByteArray &json,
+                                    QString *error)
+{
+    if (!review::Reviewer::review(response)) {
         if (error)
             *error = tr("The file holds a %1 response, which has no clinical result to show.")
-                         .arg(model::responseKindName(parsed.value().kind));
+                         .arg(model::responseKindName(response.kind));
         return false;
     }
     cancel();
     clearResult();
-    m_response = parsed.value();
+    m_response = response;
     m_raw = json;
     m_reopened = true;
     rebuildReview();

@@ -42,6 +42,9 @@ public:
     /// Shows a saved response (any kind `dermaview-cli inspect` reads); false with the reason
     /// in `error` when it cannot be read.
     bool openSavedResponse(const QByteArray &json, QString *error);
+    /// The same for a response already parsed from `json` (off the GUI thread).
+    bool openSavedResponse(const model::SavedResponse &response, const QByteArray &json,
+                           QString *error);
 
     /// The review of the current result (QA mode as set), or nullopt when there is none.
     const std::optional<review::Review> &review() const { return m_review; }

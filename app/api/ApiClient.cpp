@@ -208,7 +208,7 @@ HttpExchange *ApiClient::reportPdf(const QString &id, const QString &locale, con
 
 HttpExchange *ApiClient::media(const QUrl &url, const QObject *context, Callback<QByteArray> done)
 {
-    RequestSpec spec = get(url, m_config.analysisTimeoutMs, RequestSpec::Auth::None);
+    RequestSpec spec = get(url, m_config.helperTimeoutMs, RequestSpec::Auth::None);
     spec.maxResponseBytes = maxMediaBytes;
     return run<QByteArray>(
         std::move(spec),

@@ -4,6 +4,7 @@
 #include "imaging/ExifOrientation.h"
 #include "imaging/JpegMetadata.h"
 #include "imaging/MatConversion.h"
+#include "imaging/ReducedDecode.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,20 +27,6 @@ QByteArray toBytes(const std::vector<uchar> &buffer)
 {
     return QByteArray(reinterpret_cast<const char *>(buffer.data()),
                       static_cast<qsizetype>(buffer.size()));
-}
-
-int reducedFlag(int reduction)
-{
-    switch (reduction) {
-    case 2:
-        return cv::IMREAD_REDUCED_COLOR_2;
-    case 4:
-        return cv::IMREAD_REDUCED_COLOR_4;
-    case 8:
-        return cv::IMREAD_REDUCED_COLOR_8;
-    default:
-        return cv::IMREAD_COLOR;
-    }
 }
 
 /// Encodes `bgr` (JPEG or PNG); empty on failure.
@@ -113,7 +100,7 @@ ImagingResult<cv::Mat> ImageLoader::decodeStored(const QByteArray &bytes, const 
         const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U,
                           const_cast<char *>(bytes.constData()));
         const int flags =
-            (header.format == ImageFormat::Jpeg ? reducedFlag(reduction) : cv::IMREAD_COLOR) |
+            (header.format == ImageFormat::Jpeg ? reducedDecodeFlag(reduction) : cv::IMREAD_COLOR) |
             cv::IMREAD_IGNORE_ORIENTATION; // applied by us, once
         decoded = cv::imdecode(raw, flags);
     } catch (const cv::Exception &) {
@@ -206,15 +193,8 @@ ImagingResult<QImage> ImageLoader::decodePreview(const QByteArray &fileBytes, in
         return std::get<ImagingError>(checked);
     const ImageHeader &header = std::get<ImageHeader>(checked);
     const long long longSide = std::max(header.width, header.height);
-    int reduction = 1;
-    if (header.format == ImageFormat::Jpeg) {
-        for (int r : {8, 4, 2}) {
-            if (longSide / r >= minimumLongSide) {
-                reduction = r;
-                break;
-            }
-        }
-    }
+    const int reduction =
+        header.format == ImageFormat::Jpeg ? jpegReduction(longSide, minimumLongSide) : 1;
     auto decoded = decodeStored(fileBytes, header, reduction);
     if (isError(decoded))
         return std::get<ImagingError>(decoded);

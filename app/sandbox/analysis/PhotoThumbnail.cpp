@@ -1,6 +1,7 @@
 #include "sandbox/analysis/PhotoThumbnail.h"
 
 #include "imaging/ImageHeader.h"
+#include "imaging/ReducedDecode.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,29 +18,6 @@ namespace {
 /// decodeUploadedImage()'s limit. The server only thumbnails photos the analysis accepted;
 /// this keeps the function safe on its own.
 constexpr long long kMaxPixels = 100'000'000;
-
-/// The largest of 1, 2, 4, 8 that still decodes at least `maxSide` px on the long side.
-int reductionFor(long long longSide, int maxSide)
-{
-    int reduction = 1;
-    while (reduction < 8 && longSide / (2LL * reduction) >= maxSide)
-        reduction *= 2;
-    return reduction;
-}
-
-int decodeFlags(int reduction)
-{
-    switch (reduction) {
-    case 2:
-        return cv::IMREAD_REDUCED_COLOR_2;
-    case 4:
-        return cv::IMREAD_REDUCED_COLOR_4;
-    case 8:
-        return cv::IMREAD_REDUCED_COLOR_8;
-    default:
-        return cv::IMREAD_COLOR;
-    }
-}
 
 } // namespace
 
@@ -58,8 +36,8 @@ QByteArray photoThumbnail(const QByteArray &encoded, int maxSide, int quality)
                           const_cast<char *>(encoded.constData()));
         // The reduced flags apply EXIF orientation too (only IMREAD_UNCHANGED and
         // IMREAD_IGNORE_ORIENTATION skip it).
-        cv::Mat image = cv::imdecode(
-            raw, decodeFlags(reductionFor(std::max(header->width, header->height), maxSide)));
+        cv::Mat image = cv::imdecode(raw, imaging::reducedDecodeFlag(imaging::jpegReduction(
+                                              std::max(header->width, header->height), maxSide)));
         if (image.empty())
             return {};
         const int longSide = std::max(image.cols, image.rows);

@@ -1,5 +1,7 @@
 #include "api/ApiClient.h"
 
+#include "common/ImageSignature.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -43,23 +45,6 @@ RequestSpec get(const QUrl &url, int timeoutMs, RequestSpec::Auth auth)
     spec.timeoutMs = timeoutMs;
     spec.auth = auth;
     return spec;
-}
-
-/// The signatures of the image formats a report's media come in. Checked before anything
-/// decodes the bytes, so that an error page or a JSON body is named for what it is.
-bool looksLikeImage(const QByteArray &bytes)
-{
-    static const QByteArray signatures[] = {
-        QByteArray("\xFF\xD8\xFF", 3), QByteArray("\x89PNG\r\n\x1A\n", 8),
-        QByteArray("GIF87a", 6),       QByteArray("GIF89a", 6),
-        QByteArray("BM", 2),           QByteArray("II*\x00", 4),
-        QByteArray("MM\x00*", 4),
-    };
-    for (const QByteArray &signature : signatures) {
-        if (bytes.startsWith(signature))
-            return true;
-    }
-    return bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP";
 }
 
 } // namespace
@@ -213,7 +198,9 @@ HttpExchange *ApiClient::media(const QUrl &url, const QObject *context, Callback
     return run<QByteArray>(
         std::move(spec),
         [](const QByteArray &body) -> model::Parsed<QByteArray> {
-            if (!looksLikeImage(body))
+            // Checked before anything decodes the bytes, so that an error page or a JSON
+            // body is named for what it is.
+            if (imageSignature(body) == ImageSignature::None)
                 return model::ParseError{QString(), ApiErrorText::tr("the answer is not an image")};
             return body;
         },

@@ -1,5 +1,6 @@
 #include "imaging/ImageHeader.h"
 
+#include "common/ImageSignature.h"
 #include "imaging/JpegMetadata.h"
 
 #include <cstdint>
@@ -211,18 +212,23 @@ QString formatName(ImageFormat format)
 std::optional<ImageHeader> readImageHeader(const QByteArray &bytes)
 {
     const Reader r(bytes);
-    if (r.has(0, 3) && r.byte(0) == 0xFF && r.byte(1) == 0xD8 && r.byte(2) == 0xFF)
+    switch (imageSignature(bytes)) {
+    case ImageSignature::Jpeg:
         return jpeg(bytes);
-    if (r.matches(0, "\x89PNG\r\n\x1a\n", 8))
+    case ImageSignature::Png:
         return png(r);
-    if (r.matches(0, "BM", 2))
+    case ImageSignature::Bmp:
         return bmp(r);
-    if (r.matches(0, "RIFF", 4) && r.matches(8, "WEBP", 4))
+    case ImageSignature::WebP:
         return webp(r);
-    if (r.matches(0, "II*\0", 4))
+    case ImageSignature::TiffLittleEndian:
         return tiff(r, true);
-    if (r.matches(0, "MM\0*", 4))
+    case ImageSignature::TiffBigEndian:
         return tiff(r, false);
+    case ImageSignature::Gif: // not a format photos are accepted in
+    case ImageSignature::None:
+        break;
+    }
     return std::nullopt;
 }
 

@@ -11,7 +11,6 @@
 #include <QFutureWatcher>
 #include <QImageReader>
 #include <QLabel>
-#include <QPointer>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,16 +68,14 @@ ReportMedia::Loader ReportMedia::through(Backend *backend)
             done(QImage(), tr("Dermaview is not connected to a server."));
             return;
         }
-        QPointer<QObject> guard(context);
+        // The client calls back only while `context` exists.
         client->media(QUrl(link, QUrl::StrictMode), context,
-                      [guard, done](const api::ApiResult<QByteArray> &result) {
-                          if (!guard)
-                              return;
+                      [context, done](const api::ApiResult<QByteArray> &result) {
                           if (!result.ok()) {
                               done(QImage(), whyNot(result.error()));
                               return;
                           }
-                          decode(result.value(), guard, done);
+                          decode(result.value(), context, done);
                       });
     };
 }

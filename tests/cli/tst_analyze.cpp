@@ -1,5 +1,7 @@
 // `dermaview-cli analyze` as a user runs it: the real executable, the embedded sandbox, a
 // separately started dermaview-sandbox for --server, exit codes and the saved answer.
+#include "ProcessRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,24 +13,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = dv::test::ProcessRun;
 
 Run runCli(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(DV_CLI), arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("dermaview-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return dv::test::runProcess(QStringLiteral(DV_CLI), arguments, 120000, input);
 }
 
 QString image(const char *name)

@@ -1,9 +1,9 @@
 #include "Fixtures.h"
+#include "ProcessRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,21 +14,11 @@ using dv::test::toBytes;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = dv::test::ProcessRun;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(DV_CLI), arguments);
-    if (!process.waitForFinished(30000))
-        qFatal("dermaview-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return dv::test::runProcess(QStringLiteral(DV_CLI), arguments, 30000);
 }
 
 QString fixturePath(const QString &relative)

@@ -1,10 +1,10 @@
 #include "HistoryTestRecords.h"
+#include "ProcessRun.h"
 #include "history/HistoryStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,21 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = dv::test::ProcessRun;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(DV_CLI), arguments);
-    if (!process.waitForFinished(30000))
-        qFatal("dermaview-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return dv::test::runProcess(QStringLiteral(DV_CLI), arguments, 30000);
 }
 
 const QDateTime kMarch1(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);

@@ -80,6 +80,18 @@ QString sqlError(const QSqlError &error)
     return error.text().trimmed();
 }
 
+/// The sentences for a failed read or write of an open history file; one each, whichever
+/// query failed.
+QString readFailure(const QSqlError &error)
+{
+    return HistoryStore::tr("Cannot read the history file: %1").arg(sqlError(error));
+}
+
+QString writeFailure(const QSqlError &error)
+{
+    return HistoryStore::tr("Cannot write to the history file: %1").arg(sqlError(error));
+}
+
 QByteArray bandsToJson(const QVector<HistoryBand> &bands)
 {
     QJsonArray array;
@@ -405,11 +417,11 @@ std::optional<qint64> HistoryStore::add(HistoryRecord record, QString *error)
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
-        *error = tr("Cannot write to the history file: %1").arg(sqlError(db.lastError()));
+        *error = writeFailure(db.lastError());
         return std::nullopt;
     }
     const auto fail = [&](const QSqlQuery &query) -> std::optional<qint64> {
-        *error = tr("Cannot write to the history file: %1").arg(sqlError(query.lastError()));
+        *error = writeFailure(query.lastError());
         db.rollback();
         return std::nullopt;
     };
@@ -473,7 +485,7 @@ std::optional<qint64> HistoryStore::add(HistoryRecord record, QString *error)
             return fail(score);
     }
     if (!db.commit()) {
-        *error = tr("Cannot write to the history file: %1").arg(sqlError(db.lastError()));
+        *error = writeFailure(db.lastError());
         db.rollback();
         return std::nullopt;
     }
@@ -488,7 +500,7 @@ bool HistoryStore::loadDetails(HistoryRecord &record, QString *error) const
         "SELECT sha256, photo_file FROM images WHERE record_id = ? ORDER BY position"));
     images.addBindValue(record.id);
     if (!images.exec()) {
-        *error = tr("Cannot read the history file: %1").arg(sqlError(images.lastError()));
+        *error = readFailure(images.lastError());
         return false;
     }
     while (images.next()) {
@@ -503,7 +515,7 @@ bool HistoryStore::loadDetails(HistoryRecord &record, QString *error) const
                        "WHERE record_id = ? ORDER BY position"));
     scores.addBindValue(record.id);
     if (!scores.exec()) {
-        *error = tr("Cannot read the history file: %1").arg(sqlError(scores.lastError()));
+        *error = readFailure(scores.lastError());
         return false;
     }
     while (scores.next()) {
@@ -541,7 +553,7 @@ std::optional<QVector<HistoryRecord>> HistoryStore::select(const QString &where,
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec()) {
-        *error = tr("Cannot read the history file: %1").arg(sqlError(query.lastError()));
+        *error = readFailure(query.lastError());
         return std::nullopt;
     }
     QVector<HistoryRecord> records;
@@ -611,7 +623,7 @@ std::optional<HistoryRecord> HistoryStore::fetch(qint64 id, QString *error) cons
     raw.addBindValue(id);
     if (!raw.exec() || !raw.next()) {
         if (error)
-            *error = tr("Cannot read the history file: %1").arg(sqlError(raw.lastError()));
+            *error = readFailure(raw.lastError());
         return std::nullopt;
     }
     record.rawJson = raw.value(0).toByteArray();
@@ -629,7 +641,7 @@ std::optional<QStringList> HistoryStore::caseReferences(QString *error) const
     if (!query.exec(QStringLiteral("SELECT DISTINCT case_reference FROM records WHERE "
                                    "case_reference <> '' ORDER BY case_reference"))) {
         if (error)
-            *error = tr("Cannot read the history file: %1").arg(sqlError(query.lastError()));
+            *error = readFailure(query.lastError());
         return std::nullopt;
     }
     QStringList references;

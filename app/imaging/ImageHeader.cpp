@@ -164,6 +164,8 @@ std::optional<ImageHeader> tiff(const Reader &r, bool little)
     const auto u32 = [&](std::size_t o) {
         return little ? r.le32(o) : r.be32(o);
     };
+    if (!r.has(4, 4)) // the signature alone: no offset of the first directory
+        return std::nullopt;
     const std::size_t ifd = u32(4);
     if (!r.has(ifd, 2))
         return std::nullopt;
